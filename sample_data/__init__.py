@@ -1,0 +1,1 @@
+"""The sample month shipped with thidua (see README.md here)."""

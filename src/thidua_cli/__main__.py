@@ -1,0 +1,3 @@
+from thidua_cli.cli import main
+
+main()

@@ -1,0 +1,37 @@
+"""``thidua config``: the settings stored in the database (e.g. the supplement policy)."""
+
+from __future__ import annotations
+
+import typer
+
+from thidua_cli.commands.options import state
+from thidua_cli.ui.help import h
+
+app = typer.Typer(no_args_is_help=True)
+
+
+@app.command("show", help=h("config.show.help"))
+def show(ctx: typer.Context) -> None:
+    from thidua_cli.store.reference import all_settings
+
+    app_state = state(ctx)
+    for key, value in all_settings(app_state.db()).items():
+        app_state.out.print(f"{key} = {value}", highlight=False, markup=False)
+
+
+@app.command("set", help=h("config.set.help"))
+def set_value(
+    ctx: typer.Context,
+    key: str = typer.Argument(..., help=h("config.arg.key")),
+    value: str = typer.Argument(..., help=h("config.arg.value")),
+) -> None:
+    from thidua_cli.store.db import transaction
+    from thidua_cli.store.reference import refresh_deadlines, set_setting
+
+    app_state = state(ctx)
+    conn = app_state.db()
+    with transaction(conn, app_state.db_path):
+        set_setting(conn, key, value)
+        moved = refresh_deadlines(conn)
+    app_state.say("config.set_done", key=key, value=value)
+    app_state.say("calendar.deadlines_moved", count=moved)

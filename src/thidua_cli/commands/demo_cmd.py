@@ -1,0 +1,88 @@
+"""``thidua demo``: import the shipped sample month into a database of its own and show the reports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from thidua_cli.commands.options import state
+from thidua_cli.state import AppState
+from thidua_cli.ui.help import h
+
+AS_OF = "2021-07-01"
+MONTH = ("2021-06-01", "2021-06-30")
+# (import kind, file) in the order a clerk would load them: procedures first, for the deadlines.
+SAMPLE_IMPORTS = (
+    ("procedures", "procedures.csv"),
+    ("dossiers", "ho-so-2021-06.csv"),
+    ("dossiers", "ho-so-2021-06-bo-phan-mot-cua.csv"),
+    ("dossiers", "ho-so-bo-sung-2021-06.xlsx"),
+)
+
+
+def sample_dir() -> Path:
+    """The sample data shipped with the package (the repository's ``sample_data/``)."""
+    from importlib.resources import files
+
+    return Path(str(files("thidua_cli.sample_data")))
+
+
+def demo(
+    ctx: typer.Context,
+    directory: Path = typer.Option(
+        Path("thidua-demo"), "--dir", help=h("demo.opt.dir"), file_okay=False
+    ),
+) -> None:
+    from thidua_cli.commands import check_cmd, form06_cmd, import_cmd
+
+    outer = state(ctx)
+    directory.mkdir(parents=True, exist_ok=True)
+    db_path = directory / "thidua-demo.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    demo_state = AppState(
+        db_path=db_path,
+        lang=outer.lang,
+        quiet=outer.quiet,
+        color=outer.color,
+        busy_timeout=outer.busy_timeout,
+    )
+    root = ctx.find_root()
+    root.obj = demo_state
+    try:
+        demo_state.say("demo.start", path=str(db_path))
+        data = sample_dir()
+        for kind_name, file_name in SAMPLE_IMPORTS:
+            options: tuple[Any, ...] = (None, None, None, [], False, False, None)
+            _step(partial(import_cmd.run, ctx, kind_name, data / file_name, *options))
+        _heading(demo_state, "demo.section.check", as_of=AS_OF)
+        _step(lambda: check_cmd.check(ctx, as_of=AS_OF, within=2, fmt="table", output=None))
+        _heading(demo_state, "demo.section.form06", start=MONTH[0], end=MONTH[1])
+        _step(
+            lambda: form06_cmd.form06(
+                ctx, start=MONTH[0], end=MONTH[1], by="field", fmt="table", output=None
+            )
+        )
+        demo_state.say("demo.done", path=str(db_path))
+    finally:
+        demo_state.close()
+        root.obj = outer
+
+
+def _step(action: Callable[[], Any]) -> None:
+    """Run one part of the demo; its findings (exit 1) are the point of the demo, not a stop."""
+    try:
+        action()
+    except typer.Exit as exc:
+        if exc.exit_code not in (0, 1):
+            raise
+
+
+def _heading(app_state: AppState, key: str, **params: Any) -> None:
+    from rich.rule import Rule
+
+    app_state.out.print(Rule(app_state.t(key, **params)))

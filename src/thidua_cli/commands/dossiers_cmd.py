@@ -1,0 +1,133 @@
+"""``thidua dossiers``: every dossier with its deadline and status at a date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import typer
+
+from thidua_cli.commands.options import (
+    as_of_option,
+    check_format,
+    format_option,
+    output_option,
+    state,
+)
+from thidua_cli.commands.output import emit
+from thidua_cli.errors import UsageError
+from thidua_cli.state import parse_as_of
+from thidua_cli.ui.help import h
+
+STATUSES = (
+    "early",
+    "on_time",
+    "late",
+    "in_time",
+    "overdue",
+    "withdrawn",
+    "not_received",
+    "no_due_date",
+)
+
+# The contract's JSON fields, in order.
+JSON_FIELDS = (
+    "code",
+    "procedure",
+    "officer",
+    "unit",
+    "channel",
+    "received_at",
+    "due_date",
+    "due_source",
+    "finished_at",
+    "status",
+    "working_days_late",
+    "apology",
+)
+
+
+def contract_view(row: dict[str, object]) -> dict[str, object]:
+    return {key: row[key] for key in JSON_FIELDS}
+
+
+def dossier_table(
+    title: str, rows: list[dict[str, object]], t: Callable[..., str], *, finished: bool = True
+) -> object:
+    """Dossiers for a person: the code whole, long procedure names cut, dates day first."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from thidua_cli.ui.render import day_first, status_style
+
+    table = Table(title=title, title_justify="left")
+    table.add_column(t("col.code"), no_wrap=True)
+    table.add_column(t("col.procedure"), no_wrap=True, overflow="ellipsis", max_width=34)
+    table.add_column(t("col.officer"), no_wrap=True, overflow="ellipsis", max_width=22)
+    table.add_column(t("col.received_at"), no_wrap=True)
+    table.add_column(t("col.due_date"), no_wrap=True)
+    if finished:
+        table.add_column(t("col.finished_at"), no_wrap=True)
+    table.add_column(t("col.status"), no_wrap=True)
+    table.add_column(t("col.working_days_late"), justify="right", no_wrap=True)
+    for row in rows:
+        cells: list[str | Text] = [
+            str(row["code"]),
+            str(row["procedure"]),
+            str(row["officer"] or ""),
+            day_first(row["received_at"]),
+            day_first(row["due_date"]),
+        ]
+        if finished:
+            cells.append(day_first(row["finished_at"]))
+        status = str(row["status"])
+        cells.append(Text(t(f"status.{status}"), style=status_style(status)))
+        cells.append(str(row["working_days_late"] or ""))
+        table.add_row(*cells)
+    return table
+
+
+def dossiers(
+    ctx: typer.Context,
+    as_of: str | None = as_of_option(),
+    status: str | None = typer.Option(None, "--status", help=h("dossiers.opt.status")),
+    officer: str | None = typer.Option(None, "--officer", help=h("dossiers.opt.officer")),
+    unit: str | None = typer.Option(None, "--unit", help=h("dossiers.opt.unit")),
+    procedure: str | None = typer.Option(None, "--procedure", help=h("dossiers.opt.procedure")),
+    received_from: str | None = typer.Option(
+        None, "--from", help=h("dossiers.opt.from"), metavar="YYYY-MM-DD"
+    ),
+    received_to: str | None = typer.Option(
+        None, "--to", help=h("dossiers.opt.to"), metavar="YYYY-MM-DD"
+    ),
+    fmt: str = format_option(),
+    output: Path | None = output_option(),
+) -> None:
+    from thidua_cli.store.queries import DossierFilter, list_dossiers
+
+    app_state = state(ctx)
+    check_format(fmt)
+    if status is not None and status not in STATUSES:
+        raise UsageError("dossiers.bad_status", value=status, allowed=", ".join(STATUSES))
+    day = parse_as_of(as_of)
+    where = DossierFilter(
+        status=status,
+        officer=officer,
+        unit=unit,
+        procedure=procedure,
+        received_from=parse_as_of(received_from) if received_from else None,
+        received_to=parse_as_of(received_to) if received_to else None,
+    )
+    rows = list_dossiers(app_state.db(), day, where)
+    emit(
+        app_state,
+        fmt,
+        json_data=lambda: [contract_view(r) for r in rows],
+        csv_rows=lambda: (rows, (*JSON_FIELDS, "applicant", "field")),
+        table=lambda: dossier_table(
+            app_state.t("dossiers.title", as_of=day.isoformat(), count=len(rows)),
+            rows,
+            app_state.t,
+        ),
+        output=output,
+    )

@@ -1,0 +1,384 @@
+"""Opening an export as a table: CSV in the encodings and delimiters offices produce, or XLSX.
+
+The format comes from the content, not the extension: clerks rename files freely. CSV is decoded
+as a stream in large chunks, each normalised to NFC at once, and then handed to ``csv.reader``; the
+per-row work left in Python is a few comparisons, because a dossier export may hold a million rows.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import functools
+import io
+import itertools
+import pathlib
+import unicodedata
+import warnings
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+from thidua_cli.errors import InputFileError, UsageError
+from thidua_cli.ingest.headers import TableSpec, header_score
+from thidua_cli.ingest.vocab import fold, nfc
+
+_SAMPLE_BYTES = 64 * 1024
+_CHUNK_BYTES = 1024 * 1024
+_FIELD_LIMIT = 16 * 1024 * 1024
+_HEADER_WINDOW = 30
+_SNIFF_ROWS = 50
+_XLSX_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_DELIMITER_WORDS = {
+    "tab": "\t",
+    "\\t": "\t",
+    "comma": ",",
+    "semicolon": ";",
+    "pipe": "|",
+}
+# Lines as a text file with newline="" gives them: csv.reader needs their line endings kept.
+_lines_of = functools.partial(io.StringIO, newline="")
+
+
+@dataclass
+class Table:
+    source: str
+    format: str
+    encoding: str | None
+    delimiter: str | None
+    headers: list[str]
+    header_line: int
+    rows: Iterator[tuple[int, list[object]]]
+
+
+@contextlib.contextmanager
+def open_table(
+    path: pathlib.Path,
+    spec: TableSpec,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
+) -> Iterator[Table]:
+    """Open ``path`` as a table whose header row is found by ``spec``; rows stream lazily.
+
+    Raises UsageError for a missing or unreadable file and bad options, InputFileError for a file
+    that cannot be read as a table (also while rows are read, e.g. a decoding error further on).
+    """
+    source = str(path)
+    chosen_encoding = _encoding_option(encoding) if encoding is not None else None
+    chosen_delimiter = _delimiter_option(delimiter) if delimiter is not None else None
+    with _open_binary(pathlib.Path(path), source) as raw:
+        magic = raw.read(len(_XLSX_MAGIC))
+        raw.seek(0)
+        if magic == _XLSX_MAGIC:
+            with _xlsx_table(raw, source, spec, sheet) as table:
+                yield table
+        elif magic == _OLE_MAGIC:
+            raise InputFileError("ingest.xls_not_supported", file=source)
+        else:
+            yield _text_table(raw, source, spec, chosen_encoding, chosen_delimiter)
+
+
+def _open_binary(path: pathlib.Path, source: str) -> IO[bytes]:
+    if path.is_dir():
+        raise UsageError("ingest.file_is_directory", file=source)
+    try:
+        return open(path, "rb")
+    except FileNotFoundError:
+        raise UsageError("ingest.file_missing", file=source) from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise UsageError("ingest.file_unreadable", file=source, reason=reason) from None
+
+
+def _encoding_option(value: str) -> str:
+    try:
+        info = codecs.lookup(value.strip())
+    except LookupError:
+        raise UsageError("ingest.unknown_encoding", value=value) from None
+    # Codecs such as base64 or rot13 exist but do not turn bytes into text.
+    if not getattr(info, "_is_text_encoding", True):
+        raise UsageError("ingest.unknown_encoding", value=value)
+    return info.name
+
+
+def _delimiter_option(value: str) -> str:
+    if len(value) == 1 and not value.isalnum() and value not in '"\r\n ':
+        return value
+    word = _DELIMITER_WORDS.get(value.strip().lower())
+    if word is None:
+        raise UsageError("ingest.bad_delimiter", value=value)
+    return word
+
+
+# --- text ----------------------------------------------------------------------------------
+
+
+def _is_wide(encoding: str) -> bool:
+    name = codecs.lookup(encoding).name
+    return name.startswith(("utf-16", "utf-32"))
+
+
+def _detect_encoding(sample: bytes, complete: bool) -> str:
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith(_UTF16_BOMS):
+        return "utf-16"
+    try:
+        # Not final unless the sample is the whole file: it may end inside a character.
+        codecs.getincrementaldecoder("utf-8")("strict").decode(sample, complete)
+    except UnicodeDecodeError:
+        return "cp1258"
+    return "utf-8"
+
+
+def _decode_failure(source: str, encoding: str, line: int) -> InputFileError:
+    hint = "cp1258" if encoding.startswith("utf") else "utf-8"
+    return InputFileError(
+        "ingest.decode_error", file=source, line=line, encoding=encoding, hint=hint
+    )
+
+
+def _decode_sample(sample: bytes, encoding: str, complete: bool, source: str) -> str:
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    try:
+        return str(decoder.decode(sample, complete))
+    except UnicodeDecodeError as exc:
+        line = sample[: exc.start].count(b"\n") + 1
+        raise _decode_failure(source, encoding, line) from None
+
+
+def _nfc_chunk(text: str) -> str:
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+def _decoded_pieces(raw: IO[bytes], encoding: str, source: str) -> Iterator[str]:
+    """The file's text in NFC, in pieces that each end at a line break.
+
+    Cutting at line breaks keeps every combining mark with the letter before it, so normalising
+    piece by piece equals normalising the whole text; and csv.reader gets whole lines.
+    """
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    pending = ""
+    lines_before = 0
+    while True:
+        block = raw.read(_CHUNK_BYTES)
+        try:
+            text = pending + decoder.decode(block, not block)
+        except UnicodeDecodeError as exc:
+            held = decoder.getstate()[0]
+            line = lines_before + pending.count("\n") + (held + block)[: exc.start].count(b"\n")
+            raise _decode_failure(source, encoding, line + 1) from None
+        if not block:
+            if text:
+                yield _nfc_chunk(text)
+            return
+        # A "\r" at the very end may be the first half of "\r\n": keep it for the next piece.
+        cut = max(text.rfind("\n"), text.rfind("\r", 0, len(text) - 1)) + 1
+        if cut == 0:
+            pending = text
+            continue
+        pending = text[cut:]
+        piece = text[:cut]
+        lines_before += piece.count("\n")
+        yield _nfc_chunk(piece)
+
+
+def _sniff_delimiter(sample_text: str) -> str:
+    """The delimiter that splits the most of the first rows into the same number of fields."""
+    end = max(sample_text.rfind("\n"), sample_text.rfind("\r"))
+    if end >= 0:
+        sample_text = sample_text[: end + 1]
+    best, best_score = ",", (0, 0)
+    for candidate in (",", ";", "\t"):
+        widths: Counter[int] = Counter()
+        try:
+            rows = csv.reader(_lines_of(sample_text), delimiter=candidate)
+            for row in itertools.islice(rows, _SNIFF_ROWS):
+                if len(row) > 1:
+                    widths[len(row)] += 1
+        except csv.Error:
+            continue
+        if widths:
+            width, count = widths.most_common(1)[0]
+            if (count, width) > best_score:
+                best, best_score = candidate, (count, width)
+    return best
+
+
+def _csv_records(reader: Any, source: str, width: list[int]) -> Iterator[tuple[int, list[object]]]:
+    """Non-blank records with the line each starts on, padded to ``width[0]`` cells."""
+    last_line = 0
+    try:
+        for fields in reader:
+            start = last_line + 1
+            last_line = reader.line_num
+            # Blank lines, and the rows of empty cells Excel leaves under a table.
+            if not fields or (not fields[0].strip() and not "".join(fields).strip()):
+                continue
+            missing = width[0] - len(fields)
+            if missing > 0:
+                fields += [""] * missing
+            yield start, fields
+    except csv.Error as exc:
+        line = last_line + 1
+        if "field larger than field limit" in str(exc):
+            raise InputFileError(
+                "ingest.field_too_large", file=source, line=line, limit=_FIELD_LIMIT
+            ) from None
+        raise InputFileError("ingest.csv_error", file=source, line=line, detail=str(exc)) from None
+
+
+def _text_table(
+    raw: IO[bytes],
+    source: str,
+    spec: TableSpec,
+    encoding: str | None,
+    delimiter: str | None,
+) -> Table:
+    sample = raw.read(_SAMPLE_BYTES)
+    if not sample:
+        raise InputFileError("ingest.empty_file", file=source)
+    complete = len(sample) < _SAMPLE_BYTES
+    if encoding is None:
+        encoding = _detect_encoding(sample, complete)
+    elif encoding == "utf-8" and sample.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    if b"\x00" in sample and not _is_wide(encoding):
+        raise InputFileError("ingest.binary_file", file=source)
+    sample_text = _decode_sample(sample, encoding, complete, source)
+    if delimiter is None:
+        delimiter = _sniff_delimiter(sample_text)
+
+    raw.seek(0)
+    csv.field_size_limit(_FIELD_LIMIT)
+    lines = itertools.chain.from_iterable(map(_lines_of, _decoded_pieces(raw, encoding, source)))
+    reader = csv.reader(lines, delimiter=delimiter)
+    width = [0]
+    records = _csv_records(reader, source, width)
+    header_line, headers, early = _find_header(records, spec, source)
+    width[0] = len(headers)
+    for _, cells in early:
+        if len(cells) < len(headers):
+            cells.extend([""] * (len(headers) - len(cells)))
+    return Table(
+        source=source,
+        format="csv",
+        encoding=encoding,
+        delimiter=delimiter,
+        headers=headers,
+        header_line=header_line,
+        rows=itertools.chain(early, records),
+    )
+
+
+# --- shared ----------------------------------------------------------------------------------
+
+
+def _header_text(cell: object) -> str:
+    if cell is None:
+        return ""
+    return (cell if isinstance(cell, str) else str(cell)).strip()
+
+
+def _find_header(
+    records: Iterator[tuple[int, list[object]]], spec: TableSpec, source: str
+) -> tuple[int, list[str], list[tuple[int, list[object]]]]:
+    """The header among the first rows (title lines may sit above it) and the rows after it."""
+    window = list(itertools.islice(records, _HEADER_WINDOW))
+    if not window:
+        raise InputFileError("ingest.empty_file", file=source)
+    scores = [header_score(cells, spec) for _, cells in window]
+    best = max(scores)
+    at = scores.index(best) if best > 0 else 0
+    line, cells = window[at]
+    return line, [_header_text(cell) for cell in cells], window[at + 1 :]
+
+
+# --- xlsx ----------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _xlsx_table(raw: IO[bytes], source: str, spec: TableSpec, sheet: str | None) -> Iterator[Table]:
+    import openpyxl
+
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about styles and extensions it skips; none of that matters here.
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(raw, read_only=True, data_only=True)
+    except Exception:  # a broken zip, another zip format or damaged XML: all surface differently
+        raise InputFileError("ingest.bad_xlsx", file=source) from None
+    try:
+        worksheet = _pick_sheet(workbook, sheet, source)
+        width = [0]
+        records = _xlsx_records(worksheet, source, width)
+        header_line, headers, early = _find_header(records, spec, source)
+        width[0] = len(headers)
+        for _, cells in early:
+            if len(cells) < len(headers):
+                cells.extend([""] * (len(headers) - len(cells)))
+        yield Table(
+            source=source,
+            format="xlsx",
+            encoding=None,
+            delimiter=None,
+            headers=headers,
+            header_line=header_line,
+            rows=itertools.chain(early, records),
+        )
+    finally:
+        workbook.close()
+
+
+def _pick_sheet(workbook: Any, sheet: str | None, source: str) -> Any:
+    worksheets = list(workbook.worksheets)
+    if sheet is None:
+        if not worksheets:
+            raise InputFileError("ingest.no_sheets", file=source)
+        return worksheets[0]
+    for worksheet in worksheets:
+        if worksheet.title == sheet:
+            return worksheet
+    wanted = fold(sheet)
+    for worksheet in worksheets:
+        if wanted and fold(worksheet.title) == wanted:
+            return worksheet
+    names = ", ".join(f'"{worksheet.title}"' for worksheet in worksheets)
+    raise UsageError("ingest.unknown_sheet", file=source, sheet=sheet, sheets=names)
+
+
+def _xlsx_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return nfc(value)
+    return value
+
+
+def _xlsx_records(
+    worksheet: Any, source: str, width: list[int]
+) -> Iterator[tuple[int, list[object]]]:
+    # Some writers record a wrong sheet size; without this, rows past it would be dropped.
+    if hasattr(worksheet, "reset_dimensions"):
+        worksheet.reset_dimensions()
+    number = 0
+    try:
+        # Missing rows come back empty, so counting gives the sheet's row numbers.
+        for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+            cells = [_xlsx_cell(value) for value in values]
+            if all(isinstance(cell, str) and not cell.strip() for cell in cells):
+                continue
+            missing = width[0] - len(cells)
+            if missing > 0:
+                cells.extend([""] * missing)
+            yield number, cells
+    except Exception:  # damaged sheet XML surfaces as many exception types
+        raise InputFileError("ingest.bad_xlsx_row", file=source, line=number + 1) from None

@@ -1,0 +1,507 @@
+"""The vocabularies of one-stop exports, read into the program's English words.
+
+Exports spell the same label many ways (with or without diacritics, national codes, local wording), so
+every parser compares folded text. Each parser is memoised: an export of a million dossiers repeats a
+handful of distinct labels, and the row checker calls these once per cell.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+from thidua_cli.errors import UsageError
+
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
+# "đ" is a letter of its own, not "d" plus a mark, so NFD leaves it alone.
+_D_WITH_STROKE = str.maketrans({"đ": "d", "Đ": "d"})
+_CACHE_SIZE = 4096
+
+
+class FieldError(ValueError):
+    """One cell's value cannot be read; ``key`` names the reason in the message catalogue."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+def nfc(text: str) -> str:
+    """``text`` in Unicode NFC; the check is far cheaper than normalising text that already is."""
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """``text`` reduced for matching: no diacritics, lower case, letters and digits only."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_D_WITH_STROKE).lower())
+    return _NOT_LETTER_OR_DIGIT.sub("", decomposed)
+
+
+def _as_text(value: object) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+_WHOLE_NUMBER = re.compile(r"\s*([0-9]{1,3})(?:[.,]0+)?\s*")
+_CODE_AND_LABEL = re.compile(r"\s*[0-9]{1,2}\s*[-.:)/]\s*(\S.*)", re.DOTALL)
+
+
+def _small_number(value: object) -> int | None:
+    """A code such as ``4``; Excel hands numbers over as ``4.0``, which must not fold to ``40``."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if math.isfinite(value) and value.is_integer() else None
+    match = _WHOLE_NUMBER.fullmatch(_as_text(value))
+    return int(match.group(1)) if match else None
+
+
+def _label_after_code(text: str) -> str | None:
+    """The label of a "4 - Đang xử lý" style value, where software prints the code beside it."""
+    match = _CODE_AND_LABEL.fullmatch(text)
+    return fold(match.group(1)) if match else None
+
+
+def _table(pairs: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Invert ``{word: (labels...)}`` into ``{folded label: word}``."""
+    table: dict[str, str] = {}
+    for word, labels in pairs.items():
+        for label in labels:
+            folded = fold(label)
+            if table.setdefault(folded, word) != word:
+                raise RuntimeError(f"label {label!r} means two things")
+    return table
+
+
+# --- channel ----------------------------------------------------------------------------------
+
+_CHANNEL_CODES = {1: "direct", 2: "online", 3: "postal"}
+
+# Keywords, not whole labels: channel labels are free wording around a few telling words.
+_CHANNEL_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("tructuyen", "online"),
+    ("online", "online"),
+    ("mucdo3", "online"),
+    ("mucdo4", "online"),
+    ("toantrinh", "online"),
+    ("motphan", "online"),
+    ("dvctt", "online"),
+    ("congdichvucong", "online"),
+    ("internet", "online"),
+    ("buuchinh", "postal"),
+    ("buudien", "postal"),
+    ("bcci", "postal"),
+    ("post", "postal"),
+    ("tructiep", "direct"),
+    ("direct", "direct"),
+    ("inperson", "direct"),
+    ("taiquay", "direct"),
+    ("offline", "direct"),
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def channel(value: object) -> str:
+    """``direct``, ``online`` or ``postal`` for a code (1, 2, 3) or a label in any wording.
+
+    When a label names two channels ("Nộp trực tuyến, nhận kết quả qua bưu chính") the first one
+    named wins: exports put the submission channel first.
+    """
+    code = _small_number(value)
+    if code is not None:
+        if code in _CHANNEL_CODES:
+            return _CHANNEL_CODES[code]
+        raise FieldError("ingest.reason.bad_channel")
+    folded = fold(_as_text(value))
+    if not folded:
+        raise FieldError("ingest.reason.empty")
+    found: tuple[int, str] | None = None
+    for keyword, word in _CHANNEL_KEYWORDS:
+        at = folded.find(keyword)
+        if at >= 0 and (found is None or at < found[0]):
+            found = (at, word)
+    if found is None:
+        raise FieldError("ingest.reason.bad_channel")
+    return found[1]
+
+
+# --- dossier status -----------------------------------------------------------------------------
+
+_STATUS_CODES = {
+    1: "received",
+    2: "received",
+    3: "not_received",
+    4: "processing",
+    5: "waiting_supplement",
+    6: "waiting_payment",
+    7: "withdrawn",
+    8: "stopped",
+    9: "finished",
+    10: "returned",
+}
+
+_STATUS_LABELS = _table(
+    {
+        "received": (
+            "received",
+            "new",
+            "Mới đăng ký",
+            "Được tiếp nhận",
+            "Đã tiếp nhận",
+            "Mới tiếp nhận",
+            "Tiếp nhận",
+            "Chờ tiếp nhận",
+        ),
+        "not_received": (
+            "not_received",
+            "not received",
+            "Không được tiếp nhận",
+            "Không tiếp nhận",
+        ),
+        "processing": (
+            "processing",
+            "in progress",
+            "in_progress",
+            "Đang xử lý",
+            "Đang giải quyết",
+            "Đang thụ lý",
+            "Chờ ký duyệt",
+            "Chờ phê duyệt",
+            "Chờ duyệt",
+            "Đang thẩm định",
+        ),
+        "waiting_supplement": (
+            "waiting_supplement",
+            "waiting supplement",
+            "Yêu cầu bổ sung giấy tờ",
+            "Yêu cầu bổ sung",
+            "Yêu cầu bổ sung hồ sơ",
+            "Chờ bổ sung hồ sơ",
+            "Chờ bổ sung",
+            "Đang chờ bổ sung",
+            "Đang chờ bổ sung hồ sơ",
+        ),
+        "waiting_payment": (
+            "waiting_payment",
+            "waiting payment",
+            "Yêu cầu thực hiện nghĩa vụ tài chính",
+            "Chờ thực hiện nghĩa vụ tài chính",
+            "Chờ nộp phí",
+            "Chờ thanh toán",
+        ),
+        "withdrawn": (
+            "withdrawn",
+            "cancelled",
+            "canceled",
+            "Công dân yêu cầu rút hồ sơ",
+            "Đã rút hồ sơ",
+            "Rút hồ sơ",
+            "Đã rút",
+        ),
+        "stopped": (
+            "stopped",
+            "refused",
+            "rejected",
+            "Dừng xử lý",
+            "Đã dừng xử lý",
+            "Từ chối giải quyết",
+            "Từ chối",
+            "Trả lại hồ sơ",
+        ),
+        "finished": (
+            "finished",
+            "done",
+            "completed",
+            "Đã xử lý xong",
+            "Đã có kết quả",
+            "Có kết quả",
+            "Đã giải quyết",
+            "Hoàn thành",
+            "Đã hoàn thành",
+            "Chờ trả kết quả",
+        ),
+        "returned": (
+            "returned",
+            "Đã trả kết quả",
+            "Đã trả",
+            "Trả kết quả",
+        ),
+    }
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def status(value: object) -> str:
+    """A dossier status word for a national code (1–10), a national or local label, or English."""
+    code = _small_number(value)
+    if code is not None:
+        if code in _STATUS_CODES:
+            return _STATUS_CODES[code]
+        raise FieldError("ingest.reason.bad_status")
+    text = _as_text(value)
+    folded = fold(text)
+    if not folded:
+        raise FieldError("ingest.reason.empty")
+    word = _STATUS_LABELS.get(folded)
+    if word is None:
+        label = _label_after_code(text)
+        word = _STATUS_LABELS.get(label) if label else None
+    if word is None:
+        raise FieldError("ingest.reason.bad_status")
+    return word
+
+
+# --- satisfaction rating ------------------------------------------------------------------------
+
+_RATING_LABELS: dict[str, int] = {
+    fold(label): level
+    for level, labels in {
+        5: ("Rất hài lòng", "very_satisfied", "very satisfied", "rat_hai_long"),
+        4: ("Hài lòng", "satisfied", "hai_long"),
+        3: ("Bình thường", "neutral", "binh_thuong"),
+        2: (
+            "Không hài lòng",
+            "Chưa hài lòng",
+            "dissatisfied",
+            "unsatisfied",
+            "khong_hai_long",
+        ),
+        1: (
+            "Rất không hài lòng",
+            "very_dissatisfied",
+            "very dissatisfied",
+            "very unsatisfied",
+            "rat_khong_hai_long",
+        ),
+    }.items()
+    for label in labels
+}
+
+# A shorter scale's digits, placed on the five-level scale (5 best).
+_RATING_SCALES: dict[int, dict[int, int]] = {
+    5: {1: 1, 2: 2, 3: 3, 4: 4, 5: 5},
+    4: {1: 1, 2: 2, 3: 4, 4: 5},
+    3: {1: 2, 2: 3, 3: 4},
+}
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def rating(value: object, scale: int = 5) -> int:
+    """A rating 1..5 (5 best) from a label, or from a digit on a ``scale`` of 3, 4 or 5 levels.
+
+    Labels are matched whole, so "Không hài lòng" never reads as "Hài lòng".
+    """
+    levels = _RATING_SCALES.get(scale)
+    if levels is None:
+        raise UsageError("ingest.bad_scale", value=scale)
+    digit = _small_number(value)
+    if digit is not None:
+        if digit in levels:
+            return levels[digit]
+        raise FieldError("ingest.reason.rating_out_of_scale", scale=scale)
+    text = _as_text(value)
+    folded = fold(text)
+    if not folded:
+        raise FieldError("ingest.reason.empty")
+    level = _RATING_LABELS.get(folded)
+    if level is None:
+        label = _label_after_code(text)
+        level = _RATING_LABELS.get(label) if label else None
+    if level is None:
+        raise FieldError("ingest.reason.bad_rating")
+    return level
+
+
+# --- complaint outcome, initiative status, staff role -------------------------------------------
+
+_OUTCOMES = _table(
+    {
+        "upheld": (
+            "upheld",
+            "Có cơ sở",
+            "Đúng",
+            "Đúng một phần",
+            "Có cơ sở một phần",
+            "Phản ánh đúng",
+        ),
+        "dismissed": (
+            "dismissed",
+            "Không có cơ sở",
+            "Sai",
+            "Không đúng",
+            "Phản ánh sai",
+            "Phản ánh không đúng",
+        ),
+        "pending": (
+            "pending",
+            "Đang xác minh",
+            "Đang xử lý",
+            "Chờ xác minh",
+            "Chưa xác minh",
+        ),
+    }
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def outcome(value: object) -> str:
+    """``upheld``, ``dismissed`` or ``pending`` for a complaint's verification result."""
+    folded = fold(_as_text(value))
+    if not folded:
+        return "pending"
+    word = _OUTCOMES.get(folded)
+    if word is None:
+        raise FieldError("ingest.reason.bad_outcome")
+    return word
+
+
+_INITIATIVE_STATUSES = _table(
+    {
+        "registered": ("registered", "Đăng ký", "Đã đăng ký", "Mới đăng ký"),
+        "under_review": (
+            "under_review",
+            "under review",
+            "Đang thẩm định",
+            "Đang xét",
+            "Đang xét duyệt",
+            "Chờ thẩm định",
+        ),
+        "recognized": (
+            "recognized",
+            "recognised",
+            "Được công nhận",
+            "Công nhận",
+            "Đã công nhận",
+            "Đã được công nhận",
+        ),
+        "rejected": (
+            "rejected",
+            "not recognized",
+            "not recognised",
+            "Không công nhận",
+            "Không được công nhận",
+        ),
+    }
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def initiative_status(value: object) -> str:
+    """``registered``, ``under_review``, ``recognized`` or ``rejected``; empty means registered."""
+    folded = fold(_as_text(value))
+    if not folded:
+        return "registered"
+    word = _INITIATIVE_STATUSES.get(folded)
+    if word is None:
+        raise FieldError("ingest.reason.bad_initiative_status")
+    return word
+
+
+# Titles run on ("Trưởng phòng Giáo dục và Đào tạo"), so roles go by how the folded title starts.
+# Deputies first: "Phó trưởng phòng" also contains "trưởng".
+_DEPUTY_PREFIXES = ("photruong", "phogiamdoc", "phochanh", "topho", "deputy", "vice")
+_HEAD_PREFIXES = ("truong", "totruong", "giamdoc", "chanhvanphong", "thutruong", "head", "chief")
+_STAFF_PREFIXES = (
+    "chuyenvien",
+    "canbo",
+    "nhanvien",
+    "congchuc",
+    "vienchuc",
+    "giaovien",
+    "ketoan",
+    "vanthu",
+    "hopdong",
+    "staff",
+    "officer",
+    "clerk",
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def role(value: object) -> str:
+    """``head``, ``deputy`` or ``staff`` for a job title; empty means staff."""
+    folded = fold(_as_text(value))
+    if not folded:
+        return "staff"
+    # "Phó" alone, or "Phó phòng", but not "Phòng ..." which starts with the same letters.
+    if folded.startswith(_DEPUTY_PREFIXES) or (
+        folded.startswith("pho") and not folded.startswith("phong")
+    ):
+        return "deputy"
+    if folded.startswith(_HEAD_PREFIXES):
+        return "head"
+    if folded.startswith(_STAFF_PREFIXES):
+        return "staff"
+    raise FieldError("ingest.reason.bad_role")
+
+
+_YES_NO = {
+    **dict.fromkeys(("co", "x", "1", "yes", "y", "true", "dagui", "cogui", "ok"), True),
+    **dict.fromkeys(("khong", "0", "no", "n", "false", "chuagui", "khonggui", "chua"), False),
+}
+_TICKS = frozenset("xX✓✔☑√")
+_DASHES = frozenset("-–—")
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def yes_no(value: object) -> bool:
+    """True for có / x / 1 / yes / true / đã gửi, False for không / empty / 0 / no / false."""
+    if isinstance(value, bool):
+        return value
+    number = _small_number(value)
+    if number is not None:
+        if number in (0, 1):
+            return number == 1
+        raise FieldError("ingest.reason.bad_yes_no")
+    text = _as_text(value).strip()
+    if not text or text in _DASHES:
+        return False
+    if text in _TICKS:
+        return True
+    answer = _YES_NO.get(fold(text))
+    if answer is None:
+        raise FieldError("ingest.reason.bad_yes_no")
+    return answer
+
+
+_PLAIN_DIGITS = re.compile(r"[0-9]+")
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:([.,\s])[0-9]{3})(?:\1[0-9]{3})*")
+_WHOLE_DECIMAL = re.compile(r"([0-9]+)[.,]0+")
+
+
+def integer(value: object) -> int:
+    """A non-negative whole number; "1.234" and "1,234" are thousands, as Vietnamese Excel writes."""
+    if isinstance(value, bool):
+        raise FieldError("ingest.reason.bad_integer")
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float):
+        if not (math.isfinite(value) and value.is_integer()):
+            raise FieldError("ingest.reason.bad_integer")
+        number = int(value)
+    else:
+        text = _as_text(value).strip().replace("\u00a0", " ")
+        negative = text.startswith("-")
+        digits = text[1:].lstrip() if negative else text
+        if _PLAIN_DIGITS.fullmatch(digits):
+            number = int(digits)
+        elif _THOUSANDS.fullmatch(digits):
+            number = int(re.sub(r"[^0-9]", "", digits))
+        elif match := _WHOLE_DECIMAL.fullmatch(digits):
+            number = int(match.group(1))
+        else:
+            raise FieldError("ingest.reason.bad_integer")
+        if negative:
+            number = -number
+    if number < 0:
+        raise FieldError("ingest.reason.negative")
+    return number

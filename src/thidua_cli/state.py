@@ -1,0 +1,82 @@
+"""What every command needs, carried in the Typer context (``ctx.obj``), never in globals."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from thidua_cli.errors import UsageError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+@dataclass
+class AppState:
+    db_path: Path
+    lang: str = "vi"
+    quiet: bool = False
+    color: bool = True
+    busy_timeout: float = 30.0
+    _conn: sqlite3.Connection | None = field(default=None, repr=False)
+    _out: Console | None = field(default=None, repr=False)
+    _err: Console | None = field(default=None, repr=False)
+
+    def db(self) -> sqlite3.Connection:
+        """The database, opened (and migrated) once per command."""
+        if self._conn is None:
+            from thidua_cli.store.db import connect
+
+            self._conn = connect(self.db_path, busy_timeout=self.busy_timeout)
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def t(self, key: str, /, **params: Any) -> str:
+        from thidua_cli.ui.messages import text
+
+        return text(key, self.lang, **params)
+
+    @property
+    def out(self) -> Console:
+        if self._out is None:
+            from thidua_cli.ui.console import make_console
+
+            self._out = make_console(stderr=False, color=self.color)
+        return self._out
+
+    @property
+    def err(self) -> Console:
+        if self._err is None:
+            from thidua_cli.ui.console import make_console
+
+            self._err = make_console(stderr=True, color=self.color)
+        return self._err
+
+    def say(self, key: str, /, **params: Any) -> None:
+        """A progress or summary line for a person: stderr, silenced by --quiet."""
+        if not self.quiet:
+            self.err.print(self.t(key, **params), highlight=False, markup=False)
+
+    def warn(self, key: str, /, **params: Any) -> None:
+        """A warning on stderr; --quiet silences it, so a cron job mails only its findings."""
+        if not self.quiet:
+            self.err.print(
+                self.t("cli.warning_prefix") + self.t(key, **params), highlight=False, markup=False
+            )
+
+
+def parse_as_of(value: str | None) -> date:
+    """``--as-of YYYY-MM-DD``; today only when not given (the one place the clock is read)."""
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError("cli.bad_as_of", value=value) from None

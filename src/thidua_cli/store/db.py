@@ -1,0 +1,99 @@
+"""Opening the one SQLite file: pragmas, permissions, schema version, busy handling.
+
+The hot commands (`check`, reports) open the database with the standard library alone; sqlite-utils
+is imported only when migrations are pending, so a cron job starts fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from thidua_cli.errors import DatabaseError
+
+DEFAULT_BUSY_TIMEOUT_S = 30.0
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def translate(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
+    """One clear sentence for an SQLite failure, by its cause."""
+    text = str(exc).lower()
+    if _is_busy(exc):
+        return DatabaseError("db.busy", path=str(path))
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError("db.read_only", path=str(path))
+    if "disk is full" in text or "database or disk is full" in text:
+        return DatabaseError("db.disk_full", path=str(path))
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return DatabaseError("db.not_a_database", path=str(path))
+    if "unable to open" in text:
+        return DatabaseError("db.cannot_open", path=str(path), reason=str(exc))
+    return DatabaseError("db.error", path=str(path), reason=str(exc))
+
+
+def _create_private(path: Path) -> None:
+    """Create the file readable by its owner only: it holds citizens' names."""
+    if path.exists():
+        return
+    if not path.parent.exists():
+        raise DatabaseError("db.no_directory", path=str(path), directory=str(path.parent))
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise DatabaseError("db.cannot_open", path=str(path), reason=exc.strerror) from exc
+    os.close(fd)
+
+
+def connect(path: Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S) -> sqlite3.Connection:
+    """Open (creating when missing) and migrate the database at ``path``."""
+    if path.is_dir():
+        raise DatabaseError("db.is_directory", path=str(path))
+    _create_private(path)
+    try:
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves, so an import is one transaction.
+        conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal" and os.access(path, os.W_OK):
+            raise DatabaseError("db.cannot_open", path=str(path), reason=f"journal mode {mode}")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        from thidua_cli.store import schema
+
+        schema.ensure_current(conn, path)
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from exc
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection, path: Path | str = "") -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error.
+
+    IMMEDIATE takes the write lock at the start, so two writers queue on the busy timeout instead of
+    one failing half-way with SQLITE_BUSY on lock upgrade.
+    """
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from exc
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        conn.execute("ROLLBACK")
+        raise translate(exc, path) from exc

@@ -1,0 +1,247 @@
+"""Classification and the report aggregates, in SQL: one query for a million dossiers.
+
+The status rules are those of ``domain.deadlines.classify`` (the reference, tested against this SQL):
+a dossier finished on or before the reference date is early / on time / late against its deadline;
+one still open is in time or overdue; withdrawn and never-received ones stand apart; one without a
+deadline is ``no_due_date``, unless it waits for a supplement the applicant has not brought yet: its
+clock stands still, so it is in time.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+# The reference date's working-day ordinal is bound as :as_of_ord (see ``ordinal``).
+STATUS_SQL = """
+CASE
+  WHEN d.state = 'withdrawn' THEN 'withdrawn'
+  WHEN d.state = 'not_received' THEN 'not_received'
+  WHEN d.due_date IS NULL THEN
+    CASE WHEN d.supplement_requested_at IS NOT NULL AND d.supplement_received_at IS NULL
+          AND (d.finish_on IS NULL OR d.finish_on > :as_of) THEN 'in_time'
+         ELSE 'no_due_date' END
+  WHEN d.finish_on IS NOT NULL AND d.finish_on <= :as_of THEN
+    CASE WHEN d.finish_on < d.due_date THEN 'early'
+         WHEN d.finish_on = d.due_date THEN 'on_time'
+         ELSE 'late' END
+  WHEN :as_of <= d.due_date THEN 'in_time'
+  ELSE 'overdue'
+END"""
+
+# Working days after the deadline up to the finish (or the reference date when open); a dossier
+# late by the day rule but with no working day in between (a Saturday result) counts 1.
+LATE_DAYS_SQL = """
+CASE
+  WHEN d.due_date IS NULL OR d.state IN ('withdrawn', 'not_received') THEN 0
+  WHEN d.finish_on IS NOT NULL AND d.finish_on <= :as_of THEN
+    CASE WHEN d.finish_on > d.due_date THEN max(1,
+      (SELECT ordinal FROM workdays WHERE day = d.finish_on)
+      - (SELECT ordinal FROM workdays WHERE day = d.due_date)) ELSE 0 END
+  WHEN :as_of > d.due_date THEN max(1,
+      :as_of_ord - (SELECT ordinal FROM workdays WHERE day = d.due_date))
+  ELSE 0
+END"""
+
+DOSSIER_COLUMNS = f"""
+  d.code AS code, d.procedure AS procedure, d.officer AS officer, d.unit AS unit,
+  d.channel AS channel, d.received_on AS received_at, d.due_date AS due_date,
+  d.due_source AS due_source,
+  CASE WHEN d.finish_on <= :as_of THEN d.finish_on END AS finished_at,
+  {STATUS_SQL} AS status, {LATE_DAYS_SQL} AS working_days_late, d.apology AS apology,
+  d.applicant AS applicant, d.rescheduled_date AS rescheduled_date, d.state AS state,
+  COALESCE(d.field, (SELECT p.field FROM procedures p WHERE p.name_key = d.procedure_key))
+    AS field
+"""
+
+
+def ordinal(conn: sqlite3.Connection, day: date) -> int:
+    """The working-day ordinal of ``day`` (working days up to and including it)."""
+    row = conn.execute("SELECT ordinal FROM workdays WHERE day = ?", (day.isoformat(),)).fetchone()
+    if row is None:
+        from thidua_cli.store.calendar import ensure_workdays
+
+        ensure_workdays(conn)
+        row = conn.execute(
+            "SELECT ordinal FROM workdays WHERE day = ?", (day.isoformat(),)
+        ).fetchone()
+    if row is None:
+        from thidua_cli.errors import UsageError
+
+        raise UsageError("cli.date_out_of_range", value=day.isoformat())
+    return int(row[0])
+
+
+@dataclass
+class DossierFilter:
+    status: str | None = None
+    officer: str | None = None
+    unit: str | None = None
+    procedure: str | None = None
+    received_from: date | None = None
+    received_to: date | None = None
+
+
+def list_dossiers(
+    conn: sqlite3.Connection, as_of: date, where: DossierFilter | None = None
+) -> list[dict[str, Any]]:
+    """Dossiers received on or before ``as_of``, classified at ``as_of``."""
+    where = where or DossierFilter()
+    clauses = ["d.received_on <= :as_of"]
+    params: dict[str, Any] = {"as_of": as_of.isoformat(), "as_of_ord": ordinal(conn, as_of)}
+    if where.officer:
+        clauses.append("d.officer = :officer")
+        params["officer"] = " ".join(where.officer.split())
+    if where.unit:
+        clauses.append("d.unit = :unit")
+        params["unit"] = " ".join(where.unit.split())
+    if where.procedure:
+        clauses.append("(d.procedure_code = :procedure OR d.procedure_key = :procedure_key)")
+        from thidua_cli.ingest.vocab import fold
+
+        params["procedure"] = where.procedure
+        params["procedure_key"] = fold(where.procedure)
+    if where.received_from:
+        clauses.append("d.received_on >= :received_from")
+        params["received_from"] = where.received_from.isoformat()
+    if where.received_to:
+        clauses.append("d.received_on <= :received_to")
+        params["received_to"] = where.received_to.isoformat()
+    sql = f"SELECT {DOSSIER_COLUMNS} FROM dossiers d WHERE {' AND '.join(clauses)}"
+    if where.status:
+        sql = f"SELECT * FROM ({sql}) WHERE status = :status"
+        params["status"] = where.status
+    sql += " ORDER BY received_at, code"
+    return [_dossier(row) for row in conn.execute(sql, params)]
+
+
+def _dossier(row: sqlite3.Row) -> dict[str, Any]:
+    item = dict(row)
+    item["apology"] = bool(item["apology"])
+    return item
+
+
+@dataclass
+class CheckResult:
+    as_of: date
+    overdue: list[dict[str, Any]]
+    due_soon: list[dict[str, Any]]
+    apology_needed: list[dict[str, Any]]
+
+
+def check(conn: sqlite3.Connection, as_of: date, within: int) -> CheckResult:
+    """Open dossiers that need attention at ``as_of``, in one pass over the open ones."""
+    as_of_ord = ordinal(conn, as_of)
+    params = {"as_of": as_of.isoformat(), "as_of_ord": as_of_ord, "within": within}
+    # Only open dossiers matter: the index on (state, finish_on, due_date) finds them.
+    sql = f"""
+      SELECT {DOSSIER_COLUMNS},
+             (SELECT ordinal FROM workdays WHERE day = d.due_date) AS due_ord
+      FROM dossiers d
+      WHERE d.state NOT IN ('withdrawn', 'not_received')
+        AND d.due_date IS NOT NULL
+        AND (d.finish_on IS NULL OR d.finish_on > :as_of)
+        AND d.received_on <= :as_of
+        AND d.due_date <= (SELECT min(day) FROM workdays
+                           WHERE working = 1 AND ordinal = :as_of_ord + max(:within, 1))
+      ORDER BY d.due_date, d.code
+    """
+    overdue: list[dict[str, Any]] = []
+    due_soon: list[dict[str, Any]] = []
+    apology: list[dict[str, Any]] = []
+    for row in conn.execute(sql, params):
+        item = _dossier(row)
+        due_ord = item.pop("due_ord")
+        if item["status"] == "overdue":
+            overdue.append(item)
+        elif due_ord <= as_of_ord + within:
+            due_soon.append(item)
+        if not item["apology"] and due_ord <= as_of_ord + 1:
+            apology.append(item)
+    return CheckResult(as_of, overdue, due_soon, apology)
+
+
+FORM06_KEYS = (
+    "received_total",
+    "received_online",
+    "received_direct_postal",
+    "carried_over",
+    "finished_total",
+    "finished_early",
+    "finished_on_time",
+    "finished_late",
+    "open_total",
+    "open_in_time",
+    "open_overdue",
+)
+
+FORM06_GROUPS = {
+    "field": "COALESCE(d.field, (SELECT p.field FROM procedures p "
+    "WHERE p.name_key = d.procedure_key), '')",
+    "unit": "COALESCE(d.unit, '')",
+    "officer": "COALESCE(d.officer, '')",
+    "procedure": "d.procedure",
+}
+
+
+def form06(
+    conn: sqlite3.Connection, start: date, end: date, by: str = "field"
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Biểu 06 rows per group for the period, and the dossiers left out for having no deadline.
+
+    A dossier counts when received on or before ``end`` and not finished before ``start``:
+    it was received in the period (online / direct and postal) or carried over, and it either
+    finished in the period (early / on time / late) or is open at ``end`` (in time / overdue). So
+    (3) = (4)+(5)+(6) = (7)+(11) holds by construction. A dossier with no channel counts as direct.
+    """
+    group = FORM06_GROUPS.get(by)
+    if group is None:
+        from thidua_cli.errors import UsageError
+
+        raise UsageError("report.bad_group", value=by, allowed=", ".join(FORM06_GROUPS))
+    params = {"a": start.isoformat(), "b": end.isoformat()}
+    # Waiting for the applicant's supplement: no deadline yet, open and in time (see STATUS_SQL).
+    suspended = """(d.due_date IS NULL AND d.supplement_requested_at IS NOT NULL
+      AND d.supplement_received_at IS NULL AND (d.finish_on IS NULL OR d.finish_on > :b))"""
+    scope = """
+      d.received_on <= :b AND (d.finish_on IS NULL OR d.finish_on >= :a)
+      AND d.state NOT IN ('withdrawn', 'not_received')
+    """
+    sql = f"""
+      SELECT {group} AS grp,
+        count(*) AS received_total,
+        sum(d.received_on >= :a AND d.channel = 'online') AS received_online,
+        sum(d.received_on >= :a AND d.channel IS NOT 'online') AS received_direct_postal,
+        sum(d.received_on < :a) AS carried_over,
+        sum(d.finish_on <= :b) AS finished_total,
+        sum(d.finish_on <= :b AND d.finish_on < d.due_date) AS finished_early,
+        sum(d.finish_on <= :b AND d.finish_on = d.due_date) AS finished_on_time,
+        sum(d.finish_on <= :b AND d.finish_on > d.due_date) AS finished_late,
+        sum(d.finish_on IS NULL OR d.finish_on > :b) AS open_total,
+        sum((d.finish_on IS NULL OR d.finish_on > :b)
+            AND (d.due_date IS NULL OR :b <= d.due_date)) AS open_in_time,
+        sum((d.finish_on IS NULL OR d.finish_on > :b) AND :b > d.due_date) AS open_overdue
+      FROM dossiers d
+      WHERE {scope} AND (d.due_date IS NOT NULL OR {suspended})
+      GROUP BY grp ORDER BY grp
+    """
+    rows = []
+    for row in conn.execute(sql, params):
+        item = {"group": row["grp"]}
+        item.update({key: int(row[key] or 0) for key in FORM06_KEYS})
+        rows.append(item)
+    missing = [
+        dict(r)
+        for r in conn.execute(
+            f"SELECT d.code, d.procedure, d.received_on FROM dossiers d "
+            f"WHERE {scope} AND d.due_date IS NULL AND NOT {suspended} ORDER BY d.code",
+            params,
+        )
+    ]
+    return rows, missing
+
+
+def form06_total(rows: list[dict[str, Any]]) -> dict[str, int]:
+    return {key: sum(int(r[key]) for r in rows) for key in FORM06_KEYS}

@@ -1,0 +1,47 @@
+"""The one catalogue of user-facing text, in Vietnamese (default) and English.
+
+Each feature area keeps its messages in a ``msg_*.py`` module beside this one, as
+``MESSAGES = {key: (vietnamese, english)}``; they are merged here. Keys are unique across areas.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from thidua_cli.ui import msg_core
+
+LANGS = ("vi", "en")
+
+_CATALOGUE: dict[str, tuple[str, str]] = {}
+
+
+def _load() -> dict[str, tuple[str, str]]:
+    if not _CATALOGUE:
+        import importlib
+        import pkgutil
+
+        import thidua_cli.ui as ui_pkg
+
+        _CATALOGUE.update(msg_core.MESSAGES)
+        for info in pkgutil.iter_modules(ui_pkg.__path__):
+            if info.name.startswith("msg_") and info.name != "msg_core":
+                module = importlib.import_module(f"thidua_cli.ui.{info.name}")
+                for key, pair in module.MESSAGES.items():
+                    if key in _CATALOGUE:
+                        raise RuntimeError(f"message key defined twice: {key}")
+                    _CATALOGUE[key] = pair
+    return _CATALOGUE
+
+
+def text(key: str, lang: str = "vi", /, **params: Any) -> str:
+    """The message ``key`` in ``lang``, filled with ``params``. An unknown key shows itself."""
+    pair = _load().get(key)
+    template = key if pair is None else pair[1] if lang == "en" else pair[0]
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def keys() -> set[str]:
+    return set(_load())
