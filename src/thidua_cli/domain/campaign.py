@@ -1,0 +1,146 @@
+"""Emulation campaigns as data: phases, targets and award rules, and how a target is judged.
+
+A campaign file (TOML) is parsed and validated elsewhere (``ingest/campaign_file.py``); this
+module holds the shapes every report shares and the pure rules about them.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+# Target metrics (contract.md, "Campaigns").
+METRICS = (
+    "on_time_rate",
+    "late_count",
+    "satisfaction_rate",
+    "online_rate",
+    "online_enrollment_rate",
+    "conduct_rate",
+    "initiatives_registered",
+)
+
+# Award criteria an award rule may name, for a person and for a unit.
+INDIVIDUAL_CRITERIA = (
+    "dossiers_handled",  # dossiers the officer finished or holds open in the campaign
+    "late_count",  # finished late + open overdue
+    "on_time_rate",  # (early + on time) / finished
+    "early_share",  # early / finished
+    "satisfaction_rate",  # satisfied / answers, undefined below the rule's min_answers
+    "upheld_complaints",
+    "initiatives_registered",  # initiatives the officer registered (any status but rejected)
+    "initiatives_recognized",
+)
+UNIT_CRITERIA = (
+    "dossiers_handled",
+    "late_count",
+    "on_time_rate",
+    "early_share",
+    "satisfaction_rate",
+    "members_with_upheld_complaints",
+    "initiatives_registered",  # initiatives (models) registered by the unit itself
+    "initiatives_recognized",
+)
+RANK_KEYS = (
+    "early_share",
+    "on_time_rate",
+    "satisfaction_rate",
+    "dossiers_handled",
+    "initiatives_recognized",
+)
+
+OPERATORS: dict[str, Callable[[float, float], bool]] = {
+    ">": operator.gt,
+    ">=": operator.ge,
+    "==": operator.eq,
+    "<=": operator.le,
+    "<": operator.lt,
+}
+
+CHANNELS = ("direct", "online", "postal")
+
+
+@dataclass(frozen=True)
+class Focus:
+    """Which dossiers a phase looks at; empty means all. Procedures by name or code."""
+
+    procedures: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Phase:
+    code: str
+    name: str
+    start: date
+    end: date
+    focus: Focus = field(default_factory=Focus)
+
+
+@dataclass(frozen=True)
+class Target:
+    metric: str
+    op: str
+    value: float
+    # The phase codes it applies to; empty: every phase and the whole campaign.
+    phases: tuple[str, ...] = ()
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One award criterion: ``criterion op value``; ``min_answers`` for satisfaction."""
+
+    criterion: str
+    op: str
+    value: float
+    min_answers: int | None = None
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class AwardRules:
+    individual: tuple[Rule, ...] = ()
+    unit: tuple[Rule, ...] = ()
+    # Eligible candidates are ranked by these keys, each descending.
+    rank: tuple[str, ...] = ("early_share", "satisfaction_rate", "dossiers_handled")
+
+
+@dataclass(frozen=True)
+class Campaign:
+    code: str
+    name: str
+    reference: str
+    start: date
+    end: date
+    phases: tuple[Phase, ...]
+    targets: tuple[Target, ...]
+    awards: AwardRules = field(default_factory=AwardRules)
+    # Fewer survey answers than this make a satisfaction rate "too few answers".
+    min_answers: int = 5
+
+
+def judge(actual: float | None, op: str, target: float) -> bool | None:
+    """Met, not met, or None when there is no data (never counted as met)."""
+    if actual is None:
+        return None
+    # Rates are fractions; compare with a tolerance so 0.95 computed as 19/20 equals 0.95.
+    if op == "==":
+        return abs(actual - target) < 1e-9
+    if op in (">=", "<=") and abs(actual - target) < 1e-9:
+        return True
+    return OPERATORS[op](actual, target)
+
+
+def rate(part: int, whole: int) -> float | None:
+    """part / whole, undefined (None, shown "n/a") when whole is 0: never 100% of nothing."""
+    return part / whole if whole else None
+
+
+def targets_for(campaign: Campaign, phase_code: str | None) -> list[Target]:
+    """The targets that apply to one phase, or to the whole campaign when ``phase_code`` is None."""
+    if phase_code is None:
+        return [t for t in campaign.targets if not t.phases]
+    return [t for t in campaign.targets if not t.phases or phase_code in t.phases]
