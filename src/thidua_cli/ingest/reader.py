@@ -1,8 +1,9 @@
 """Opening an export as a table: CSV in the encodings and delimiters offices produce, or XLSX.
 
-The format comes from the content, not the extension: clerks rename files freely. CSV is decoded
-as a stream in large chunks, each normalised to NFC at once, and then handed to ``csv.reader``; the
-per-row work left in Python is a few comparisons, because a dossier export may hold a million rows.
+The format comes from the content, not the extension: clerks rename files freely. CSV streams
+through large byte pieces, each normalised to NFC at once, then through io.TextIOWrapper into
+``csv.reader``; the per-row work left in Python is a few comparisons, because a dossier export may
+hold a million rows.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
-import functools
 import io
 import itertools
 import pathlib
@@ -40,8 +40,6 @@ _DELIMITER_WORDS = {
     "semicolon": ";",
     "pipe": "|",
 }
-# Lines as a text file with newline="" gives them: csv.reader needs their line endings kept.
-_lines_of = functools.partial(io.StringIO, newline="")
 
 
 @dataclass
@@ -163,7 +161,7 @@ def _decoded_pieces(raw: IO[bytes], encoding: str, source: str) -> Iterator[str]
     """The file's text in NFC, in pieces that each end at a line break.
 
     Cutting at line breaks keeps every combining mark with the letter before it, so normalising
-    piece by piece equals normalising the whole text; and csv.reader gets whole lines.
+    piece by piece equals normalising the whole text. A decoding error names its line.
     """
     decoder = codecs.getincrementaldecoder(encoding)("strict")
     pending = ""
@@ -191,6 +189,87 @@ def _decoded_pieces(raw: IO[bytes], encoding: str, source: str) -> Iterator[str]
         yield _nfc_chunk(piece)
 
 
+def _utf8_pieces(raw: IO[bytes]) -> Iterator[bytes]:
+    """UTF-8 bytes in NFC, in pieces that each end at a line break, decoded only when needed.
+
+    Decomposed Vietnamese carries its marks in U+0300–U+036F, whose UTF-8 lead bytes are 0xCC and
+    0xCD; a piece without them is passed on untouched, which spares decoding the whole file twice.
+    Invalid bytes survive (surrogateescape), so the text layer still reports them.
+    """
+    pending = b""
+    while True:
+        block = raw.read(_CHUNK_BYTES)
+        if not block:
+            if pending:
+                yield _nfc_utf8(pending)
+            return
+        if pending:
+            block = pending + block
+        # Only "\n" counts here: a "\r" alone may be half of a "\r\n" split between reads.
+        cut = block.rfind(b"\n") + 1
+        if cut == 0:
+            pending = block
+            continue
+        pending = block[cut:]
+        yield _nfc_utf8(block[:cut])
+
+
+def _nfc_utf8(piece: bytes) -> bytes:
+    if b"\xcc" not in piece and b"\xcd" not in piece:
+        return piece
+    text = piece.decode("utf-8", "surrogateescape")
+    if unicodedata.is_normalized("NFC", text):
+        return piece
+    return unicodedata.normalize("NFC", text).encode("utf-8", "surrogateescape")
+
+
+class _PieceStream(io.RawIOBase):
+    """A read-only byte stream over an iterator of byte pieces, for io.TextIOWrapper to decode."""
+
+    def __init__(self, pieces: Iterator[bytes]) -> None:
+        super().__init__()
+        self._pieces = pieces
+        self._view = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = self._view
+        while not view:
+            piece = next(self._pieces, None)
+            if piece is None:
+                return 0
+            view = memoryview(piece)
+        size = min(len(buffer), len(view))
+        buffer[:size] = view[:size]
+        self._view = view[size:]
+        return size
+
+
+def _text_stream(raw: IO[bytes], encoding: str, source: str) -> io.TextIOWrapper:
+    """The file as NFC text lines, through C line splitting (what csv.reader wants)."""
+    if encoding in ("utf-8", "utf-8-sig"):
+        pieces = _utf8_pieces(raw)
+        text_encoding = encoding
+    else:
+        pieces = (piece.encode("utf-8") for piece in _decoded_pieces(raw, encoding, source))
+        text_encoding = "utf-8"
+    buffered = io.BufferedReader(_PieceStream(pieces), buffer_size=_CHUNK_BYTES)
+    return io.TextIOWrapper(buffered, encoding=text_encoding, errors="strict", newline="")
+
+
+def _locate_decode_error(raw: IO[bytes], encoding: str, source: str, guess: int) -> InputFileError:
+    """The decoding failure with its exact line: read the file again, counting lines."""
+    try:
+        raw.seek(0)
+        for _ in _decoded_pieces(raw, encoding, source):
+            pass
+    except InputFileError as exc:
+        return exc
+    return _decode_failure(source, encoding, guess)
+
+
 def _sniff_delimiter(sample_text: str) -> str:
     """The delimiter that splits the most of the first rows into the same number of fields."""
     end = max(sample_text.rfind("\n"), sample_text.rfind("\r"))
@@ -200,7 +279,7 @@ def _sniff_delimiter(sample_text: str) -> str:
     for candidate in (",", ";", "\t"):
         widths: Counter[int] = Counter()
         try:
-            rows = csv.reader(_lines_of(sample_text), delimiter=candidate)
+            rows = csv.reader(io.StringIO(sample_text, newline=""), delimiter=candidate)
             for row in itertools.islice(rows, _SNIFF_ROWS):
                 if len(row) > 1:
                     widths[len(row)] += 1
@@ -213,7 +292,9 @@ def _sniff_delimiter(sample_text: str) -> str:
     return best
 
 
-def _csv_records(reader: Any, source: str, width: list[int]) -> Iterator[tuple[int, list[object]]]:
+def _csv_records(
+    reader: Any, raw: IO[bytes], encoding: str, source: str, width: list[int]
+) -> Iterator[tuple[int, list[object]]]:
     """Non-blank records with the line each starts on, padded to ``width[0]`` cells."""
     last_line = 0
     try:
@@ -234,6 +315,8 @@ def _csv_records(reader: Any, source: str, width: list[int]) -> Iterator[tuple[i
                 "ingest.field_too_large", file=source, line=line, limit=_FIELD_LIMIT
             ) from None
         raise InputFileError("ingest.csv_error", file=source, line=line, detail=str(exc)) from None
+    except UnicodeDecodeError:
+        raise _locate_decode_error(raw, encoding, source, last_line + 1) from None
 
 
 def _text_table(
@@ -259,10 +342,9 @@ def _text_table(
 
     raw.seek(0)
     csv.field_size_limit(_FIELD_LIMIT)
-    lines = itertools.chain.from_iterable(map(_lines_of, _decoded_pieces(raw, encoding, source)))
-    reader = csv.reader(lines, delimiter=delimiter)
+    reader = csv.reader(_text_stream(raw, encoding, source), delimiter=delimiter)
     width = [0]
-    records = _csv_records(reader, source, width)
+    records = _csv_records(reader, raw, encoding, source, width)
     header_line, headers, early = _find_header(records, spec, source)
     width[0] = len(headers)
     for _, cells in early:
