@@ -79,6 +79,7 @@ def root(
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help=h("cli.opt.quiet")),
     no_color: bool = typer.Option(False, "--no-color", help=h("cli.opt.no_color")),
+    redact: bool = typer.Option(False, "--redact", help=h("export.opt.redact")),
     busy_timeout: float = typer.Option(
         30.0, "--busy-timeout", envvar="THIDUA_BUSY_TIMEOUT", help=h("cli.opt.busy_timeout")
     ),
@@ -96,6 +97,7 @@ def root(
         quiet=quiet,
         color=not no_color,
         busy_timeout=busy_timeout,
+        redact=redact,
     )
 
 
@@ -119,6 +121,22 @@ def _register() -> None:
     app.add_typer(calendar_cmd.app, name="calendar", help=h("calendar.help"))
     app.add_typer(config_cmd.app, name="config", help=h("config.help"))
     app.command("demo", help=h("demo.help"))(demo_cmd.demo)
+
+    from thidua_cli.commands import db_cmd
+
+    app.add_typer(db_cmd.app, name="db", help=h("dbcheck.group_help"))
+    app.command("backup", help=h("backup.help"))(db_cmd.backup)
+
+    from thidua_cli.commands import campaign_cmd
+
+    app.add_typer(campaign_cmd.app, name="campaign", help=h("campaign.help"))
+
+    from thidua_cli.commands import awards_cmd, complaints_cmd, initiative_cmd, staff_cmd
+
+    app.command("staff", help=h("staff.help"))(staff_cmd.staff)
+    app.add_typer(initiative_cmd.app, name="initiative", help=h("initiative.help"))
+    app.command("complaints", help=h("complaint.help"))(complaints_cmd.complaints)
+    app.command("awards", help=h("awards.help"))(awards_cmd.awards)
 
 
 _register()

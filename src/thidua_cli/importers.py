@@ -44,8 +44,45 @@ def _procedure_fields() -> tuple[str, ...]:
     return FIELDS
 
 
-def kind(name: str) -> ImportKind:
-    """The import kind called ``name`` (the subcommand of ``thidua import``)."""
+def _survey_kind(scale: int) -> ImportKind:
+    """Survey answers; numeric ratings are read on a scale of ``scale`` levels."""
+    from thidua_cli.ingest.surveys import FIELDS, SurveyBuilder
+
+    # The builder is made once the database is open; the hook afterwards reads what it counted.
+    made: list[SurveyBuilder] = []
+
+    def make(conn: sqlite3.Connection) -> Callable[[RowChecker], tuple[Any, ...] | None]:
+        from thidua_cli.store.satisfaction import dossier_people
+
+        made.append(SurveyBuilder(dossier_people(conn), scale))
+        return made[-1]
+
+    def after(conn: sqlite3.Connection, result: ImportResult) -> None:
+        builder = made[-1]
+        if builder.unknown_dossiers:
+            result.warnings.append(("survey.unknown_dossiers", {"count": builder.unknown_dossiers}))
+        if builder.without_officer:
+            result.warnings.append(("survey.without_officer", {"count": builder.without_officer}))
+        if builder.repeated:
+            result.warnings.append(("survey.repeated", {"count": builder.repeated}))
+        _warn_officers_not_on_roster(conn, result)
+
+    return ImportKind(
+        name="surveys",
+        spec_name="SURVEYS",
+        make_builder=make,
+        table="surveys",
+        fields=FIELDS,
+        key=("survey_key",),
+        after_write=after,
+    )
+
+
+def kind(name: str, *, scale: int = 5) -> ImportKind:
+    """The import kind called ``name`` (the subcommand of ``thidua import``).
+
+    ``scale`` is the number of levels of a survey file's numeric ratings (5, 4 or 3).
+    """
     if name == "dossiers":
         return ImportKind(
             name="dossiers",
@@ -54,6 +91,7 @@ def kind(name: str) -> ImportKind:
             table="dossiers",
             fields=_dossier_fields(),
             key=("code",),
+            after_write=_warn_officers_not_on_roster,
         )
     if name == "procedures":
         return ImportKind(
@@ -65,4 +103,101 @@ def kind(name: str) -> ImportKind:
             key=("name_key",),
             after_write=_refresh_all_deadlines,
         )
+    if name == "surveys":
+        return _survey_kind(scale)
+    if name in EMULATION_KINDS:
+        return _emulation_kind(name)
     raise KeyError(name)
+
+
+# --- the emulation records: staff, initiatives, complaints, online enrolment --------------------
+
+# import kind -> (header spec, table, key columns)
+EMULATION_KINDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "staff": ("STAFF", "staff", ("name",)),
+    "initiatives": ("INITIATIVES", "initiatives", ("owner", "title_key")),
+    "complaints": ("COMPLAINTS", "complaints", ("date", "officer", "content_digest")),
+    "enrollment": ("ENROLLMENT", "enrollment", ("school", "level", "stage")),
+}
+
+
+def _emulation_kind(name: str) -> ImportKind:
+    from importlib import import_module
+
+    spec_name, table, key = EMULATION_KINDS[name]
+    module = import_module(f"thidua_cli.ingest.{name}")
+    builders: dict[str, Callable[[sqlite3.Connection], Any]] = {
+        "staff": lambda conn: module.StaffBuilder(),
+        "initiatives": _initiative_builder,
+        "complaints": lambda conn: module.ComplaintBuilder(),
+        "enrollment": lambda conn: module.EnrollmentBuilder(),
+    }
+    hooks: dict[str, Callable[[sqlite3.Connection, ImportResult], None]] = {
+        "staff": _after_staff,
+        "initiatives": _after_initiatives,
+        "complaints": _after_complaints,
+    }
+    return ImportKind(
+        name=name,
+        spec_name=spec_name,
+        make_builder=builders[name],
+        table=table,
+        fields=module.FIELDS,
+        key=key,
+        after_write=hooks.get(name),
+    )
+
+
+def _initiative_builder(conn: sqlite3.Connection) -> Callable[[RowChecker], tuple[Any, ...] | None]:
+    from thidua_cli.ingest.initiatives import InitiativeBuilder
+    from thidua_cli.store.emulation import owner_kind_lookup
+
+    return InitiativeBuilder(owner_kind_lookup(conn))
+
+
+def _names(rows: list[dict[str, Any]]) -> str:
+    return ", ".join(f"{r['name']} ({r['dossiers']}/{r['answers']})" for r in rows)
+
+
+def _warn_officers_not_on_roster(conn: sqlite3.Connection, result: ImportResult) -> None:
+    from thidua_cli.store.emulation import officers_not_on_roster
+
+    unknown = officers_not_on_roster(conn, import_id=result.import_id)
+    if unknown:
+        result.warnings.append(
+            ("staff.not_on_roster", {"count": len(unknown), "names": _names(unknown)})
+        )
+
+
+def _after_staff(conn: sqlite3.Connection, result: ImportResult) -> None:
+    from thidua_cli.store.emulation import officers_not_on_roster, refresh_owner_kinds
+
+    refresh_owner_kinds(conn)
+    unknown = officers_not_on_roster(conn)
+    if unknown:
+        result.warnings.append(
+            ("staff.not_on_roster", {"count": len(unknown), "names": _names(unknown)})
+        )
+
+
+def _after_initiatives(conn: sqlite3.Connection, result: ImportResult) -> None:
+    from thidua_cli.store.emulation import unknown_owners
+
+    unknown = unknown_owners(conn, result.import_id)
+    if unknown:
+        result.warnings.append(("initiative.unknown_owners", {"names": ", ".join(unknown)}))
+
+
+def _after_complaints(conn: sqlite3.Connection, result: ImportResult) -> None:
+    from thidua_cli.store.emulation import (
+        complaint_dossiers_unknown,
+        complaint_officers_not_on_roster,
+    )
+
+    assert result.import_id is not None
+    officers = complaint_officers_not_on_roster(conn, result.import_id)
+    if officers:
+        result.warnings.append(("complaint.officers_not_on_roster", {"names": ", ".join(officers)}))
+    codes = complaint_dossiers_unknown(conn, result.import_id)
+    if codes:
+        result.warnings.append(("complaint.unknown_dossiers", {"codes": ", ".join(codes)}))

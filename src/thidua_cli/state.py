@@ -21,6 +21,8 @@ class AppState:
     quiet: bool = False
     color: bool = True
     busy_timeout: float = 30.0
+    # --redact: applicants' names, phone numbers and e-mail addresses masked in every export.
+    redact: bool = False
     _conn: sqlite3.Connection | None = field(default=None, repr=False)
     _out: Console | None = field(default=None, repr=False)
     _err: Console | None = field(default=None, repr=False)

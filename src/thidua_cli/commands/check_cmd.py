@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from thidua_cli.commands.dossiers_cmd import JSON_FIELDS, contract_view, dossier_table
+from thidua_cli.commands.dossiers_cmd import dossier_table
 from thidua_cli.commands.options import (
     as_of_option,
     check_format,
@@ -15,51 +15,35 @@ from thidua_cli.commands.options import (
     output_option,
     state,
 )
-from thidua_cli.commands.output import emit
+from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import EXIT_FINDINGS, UsageError
 from thidua_cli.state import parse_as_of
 from thidua_cli.ui.help import h
-
-LISTS = ("overdue", "due_soon", "apology_needed")
 
 
 def check(
     ctx: typer.Context,
     as_of: str | None = as_of_option(),
     within: int = typer.Option(2, "--within", help=h("check.opt.within"), min=0),
-    fmt: str = format_option(),
+    fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:
-    from thidua_cli.store import queries
+    from thidua_cli.reports.check import build_check_report
 
     app_state = state(ctx)
     check_format(fmt)
+    fmt = resolve_format(fmt, output)
     if within > 365:
         raise UsageError("check.bad_within", value=within)
     day = parse_as_of(as_of)
-    result = queries.check(app_state.db(), day, within)
-    lists: dict[str, list[dict[str, Any]]] = {
-        "overdue": result.overdue,
-        "due_soon": result.due_soon,
-        "apology_needed": result.apology_needed,
-    }
+    report = build_check_report(app_state.db(), day, within, app_state.t)
+    lists = {table.name: table.rows for table in report.tables}
     all_well = not any(lists.values())
+    report.custom_table = lambda: _tables(app_state, day.isoformat(), within, lists)
+    # With --quiet, cron mails only findings: a clean day prints nothing for a person.
     if not (app_state.quiet and all_well and fmt == "table"):
-        emit(
-            app_state,
-            fmt,
-            json_data=lambda: {
-                "as_of": day.isoformat(),
-                **{name: [contract_view(r) for r in rows] for name, rows in lists.items()},
-            },
-            csv_rows=lambda: (
-                [{"list": name, **r} for name, rows in lists.items() for r in rows],
-                ("list", *JSON_FIELDS),
-            ),
-            table=lambda: _tables(app_state, day.isoformat(), within, lists),
-            output=output,
-        )
-    if result.overdue:
+        emit(app_state, report, fmt, output)
+    if lists["overdue"]:
         raise typer.Exit(EXIT_FINDINGS)
 
 

@@ -17,11 +17,19 @@ AS_OF = "2021-07-01"
 MONTH = ("2021-06-01", "2021-06-30")
 # (import kind, file) in the order a clerk would load them: procedures first, for the deadlines.
 SAMPLE_IMPORTS = (
+    # The roster before the dossiers, so the import names the officer who is not on it.
+    ("staff", "can-bo.csv"),
     ("procedures", "procedures.csv"),
     ("dossiers", "ho-so-2021-06.csv"),
     ("dossiers", "ho-so-2021-06-bo-phan-mot-cua.csv"),
     ("dossiers", "ho-so-bo-sung-2021-06.xlsx"),
+    ("surveys", "khao-sat-2021-06.csv"),
+    ("initiatives", "sang-kien-2021.csv"),
+    ("complaints", "phan-anh-2021-06.csv"),
+    ("enrollment", "tuyen-sinh-2021.csv"),
 )
+CAMPAIGN_FILE = "campaign-486-KH-GDDT-2021.toml"
+CAMPAIGN = "486/KH-GDĐT"
 
 
 def sample_dir() -> Path:
@@ -67,6 +75,20 @@ def demo(
                 ctx, start=MONTH[0], end=MONTH[1], by="field", fmt="table", output=None
             )
         )
+        from thidua_cli.commands import campaign_cmd, compliance_cmd
+
+        campaign_cmd.load_campaign(demo_state, data / CAMPAIGN_FILE)
+        _heading(demo_state, "compliance.demo_section", code=CAMPAIGN)
+        _step(
+            lambda: compliance_cmd.compliance(
+                ctx, campaign=CAMPAIGN, as_of=AS_OF, strict=False, fmt="table", output=None
+            )
+        )
+        from thidua_cli.commands import awards_cmd
+
+        _heading(demo_state, "awards.demo_section", campaign=CAMPAIGN)
+        _step(lambda: awards_cmd.awards(ctx, campaign=CAMPAIGN, fmt="table", output=None))
+        _monthly_batch(demo_state, directory / "bao-cao")
         demo_state.say("demo.done", path=str(db_path))
     finally:
         demo_state.close()
@@ -86,3 +108,26 @@ def _heading(app_state: AppState, key: str, **params: Any) -> None:
     from rich.rule import Rule
 
     app_state.out.print(Rule(app_state.t(key, **params)))
+
+
+SAMPLE_MONTH = "2021-06"
+SAMPLE_CAMPAIGN = "486/KH-GDĐT"
+
+
+def _monthly_batch(app_state: AppState, out: Path) -> None:
+    """The month's batch of every report, with the sample campaign's once it is loaded."""
+    import sqlite3
+
+    from thidua_cli.commands.monthly_cmd import run_monthly
+    from thidua_cli.errors import ThiduaError
+    from thidua_cli.reports.monthly import month_period
+
+    campaign: str | None = SAMPLE_CAMPAIGN
+    try:
+        from thidua_cli.store.campaigns import get_campaign
+
+        get_campaign(app_state.db(), SAMPLE_CAMPAIGN)
+    except (ImportError, ThiduaError, sqlite3.Error):
+        campaign = None
+    _heading(app_state, "monthly.demo_heading", month=SAMPLE_MONTH, path=str(out))
+    run_monthly(app_state, month_period(SAMPLE_MONTH), campaign, out)

@@ -14,41 +14,14 @@ from thidua_cli.commands.options import (
     output_option,
     state,
 )
-from thidua_cli.commands.output import emit
+from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import UsageError
+from thidua_cli.reports.dossiers import JSON_FIELDS, STATUSES, contract_view
 from thidua_cli.state import parse_as_of
 from thidua_cli.ui.help import h
 
-STATUSES = (
-    "early",
-    "on_time",
-    "late",
-    "in_time",
-    "overdue",
-    "withdrawn",
-    "not_received",
-    "no_due_date",
-)
-
-# The contract's JSON fields, in order.
-JSON_FIELDS = (
-    "code",
-    "procedure",
-    "officer",
-    "unit",
-    "channel",
-    "received_at",
-    "due_date",
-    "due_source",
-    "finished_at",
-    "status",
-    "working_days_late",
-    "apology",
-)
-
-
-def contract_view(row: dict[str, object]) -> dict[str, object]:
-    return {key: row[key] for key in JSON_FIELDS}
+# Re-exported: other commands list dossiers with the same fields.
+__all__ = ["JSON_FIELDS", "STATUSES", "contract_view", "dossier_table", "dossiers"]
 
 
 def dossier_table(
@@ -100,13 +73,15 @@ def dossiers(
     received_to: str | None = typer.Option(
         None, "--to", help=h("dossiers.opt.to"), metavar="YYYY-MM-DD"
     ),
-    fmt: str = format_option(),
+    fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:
-    from thidua_cli.store.queries import DossierFilter, list_dossiers
+    from thidua_cli.reports.dossiers import build_dossiers_report
+    from thidua_cli.store.queries import DossierFilter
 
     app_state = state(ctx)
     check_format(fmt)
+    fmt = resolve_format(fmt, output)
     if status is not None and status not in STATUSES:
         raise UsageError("dossiers.bad_status", value=status, allowed=", ".join(STATUSES))
     day = parse_as_of(as_of)
@@ -118,16 +93,7 @@ def dossiers(
         received_from=parse_as_of(received_from) if received_from else None,
         received_to=parse_as_of(received_to) if received_to else None,
     )
-    rows = list_dossiers(app_state.db(), day, where)
-    emit(
-        app_state,
-        fmt,
-        json_data=lambda: [contract_view(r) for r in rows],
-        csv_rows=lambda: (rows, (*JSON_FIELDS, "applicant", "field")),
-        table=lambda: dossier_table(
-            app_state.t("dossiers.title", as_of=day.isoformat(), count=len(rows)),
-            rows,
-            app_state.t,
-        ),
-        output=output,
-    )
+    report = build_dossiers_report(app_state.db(), day, where, app_state.t)
+    rows = report.tables[0].rows
+    report.custom_table = lambda: dossier_table(report.title, rows, app_state.t)
+    emit(app_state, report, fmt, output)

@@ -8,25 +8,14 @@ from typing import Any
 import typer
 
 from thidua_cli.commands.options import check_format, format_option, output_option, state
-from thidua_cli.commands.output import emit
+from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import UsageError
+from thidua_cli.reports.form06 import NUMBERED as FORM_COLUMNS
 from thidua_cli.state import parse_as_of
 from thidua_cli.ui.help import h
 
 # (number on the official form, key) for columns (3) to (13).
-NUMBERED = (
-    (3, "received_total"),
-    (4, "received_online"),
-    (5, "received_direct_postal"),
-    (6, "carried_over"),
-    (7, "finished_total"),
-    (8, "finished_early"),
-    (9, "finished_on_time"),
-    (10, "finished_late"),
-    (11, "open_total"),
-    (12, "open_in_time"),
-    (13, "open_overdue"),
-)
+NUMBERED = tuple((number, key) for number, key, _ in FORM_COLUMNS)
 
 
 def register(app: typer.Typer) -> None:
@@ -38,45 +27,23 @@ def form06(
     start: str = typer.Option(..., "--from", help=h("form06.opt.from"), metavar="YYYY-MM-DD"),
     end: str = typer.Option(..., "--to", help=h("form06.opt.to"), metavar="YYYY-MM-DD"),
     by: str = typer.Option("field", "--by", help=h("form06.opt.by")),
-    fmt: str = format_option(),
+    fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:
-    from thidua_cli.store.queries import form06 as form06_rows
-    from thidua_cli.store.queries import form06_total
+    from thidua_cli.reports.form06 import build_form06_report
 
     app_state = state(ctx)
     check_format(fmt)
+    fmt = resolve_format(fmt, output)
     first, last = parse_as_of(start), parse_as_of(end)
     if last < first:
         raise UsageError("form06.bad_period", start=start, end=end)
-    rows, missing = form06_rows(app_state.db(), first, last, by)
-    total = form06_total(rows)
-    if missing:
-        app_state.warn(
-            "form06.missing_due",
-            count=len(missing),
-            codes=", ".join(m["code"] for m in missing[:10])
-            + (" ..." if len(missing) > 10 else ""),
-        )
-    keyed = [{by: r["group"], **{k: r[k] for _, k in NUMBERED}} for r in rows]
-    emit(
-        app_state,
-        fmt,
-        json_data=lambda: {
-            "from": first.isoformat(),
-            "to": last.isoformat(),
-            "rows": keyed,
-            "total": total,
-        },
-        csv_rows=lambda: (
-            [*keyed, {by: "total", **total}],
-            (by, *(k for _, k in NUMBERED)),
-        ),
-        table=lambda: form06_table(
-            app_state, first.isoformat(), last.isoformat(), by, keyed, total
-        ),
-        output=output,
+    report = build_form06_report(app_state.db(), first, last, by, app_state.t)
+    table = report.tables[0]
+    report.custom_table = lambda: form06_table(
+        app_state, first.isoformat(), last.isoformat(), by, table.rows, table.total or {}
     )
+    emit(app_state, report, fmt, output)
 
 
 def form06_table(

@@ -33,6 +33,8 @@ def run(
     dry_run: bool,
     skip_invalid: bool,
     rejects: Path | None,
+    *,
+    scale: int = 5,
 ) -> None:
     """Shared body of every ``import`` subcommand: run the pipeline, report, set the exit code."""
     from thidua_cli.importers import kind
@@ -53,7 +55,7 @@ def run(
     result = run_import(
         app_state.db(),
         file,
-        kind(kind_name),
+        kind(kind_name, scale=scale),
         options,
         describe=lambda e: describe_row_error(e, app_state.lang),
         reason_header=app_state.t("col.reason"),
@@ -102,4 +104,107 @@ def import_procedures(
 ) -> None:
     run(
         ctx, "procedures", file, encoding, delimiter, sheet, mapping, dry_run, skip_invalid, rejects
+    )
+
+
+@app.command("staff", help=h("import.staff.help"))
+def import_staff(
+    ctx: typer.Context,
+    file: Path = FILE,
+    encoding: str | None = ENCODING,
+    delimiter: str | None = DELIMITER,
+    sheet: str | None = SHEET,
+    mapping: list[str] = MAP,
+    dry_run: bool = DRY_RUN,
+    skip_invalid: bool = SKIP_INVALID,
+    rejects: Path | None = REJECTS,
+) -> None:
+    run(ctx, "staff", file, encoding, delimiter, sheet, mapping, dry_run, skip_invalid, rejects)
+
+
+@app.command("initiatives", help=h("import.initiatives.help"))
+def import_initiatives(
+    ctx: typer.Context,
+    file: Path = FILE,
+    encoding: str | None = ENCODING,
+    delimiter: str | None = DELIMITER,
+    sheet: str | None = SHEET,
+    mapping: list[str] = MAP,
+    dry_run: bool = DRY_RUN,
+    skip_invalid: bool = SKIP_INVALID,
+    rejects: Path | None = REJECTS,
+) -> None:
+    run(
+        ctx,
+        "initiatives",
+        file,
+        encoding,
+        delimiter,
+        sheet,
+        mapping,
+        dry_run,
+        skip_invalid,
+        rejects,
+    )
+
+
+@app.command("complaints", help=h("import.complaints.help"))
+def import_complaints(
+    ctx: typer.Context,
+    file: Path = FILE,
+    encoding: str | None = ENCODING,
+    delimiter: str | None = DELIMITER,
+    sheet: str | None = SHEET,
+    mapping: list[str] = MAP,
+    dry_run: bool = DRY_RUN,
+    skip_invalid: bool = SKIP_INVALID,
+    rejects: Path | None = REJECTS,
+) -> None:
+    run(
+        ctx, "complaints", file, encoding, delimiter, sheet, mapping, dry_run, skip_invalid, rejects
+    )
+
+
+@app.command("enrollment", help=h("import.enrollment.help"))
+def import_enrollment(
+    ctx: typer.Context,
+    file: Path = FILE,
+    encoding: str | None = ENCODING,
+    delimiter: str | None = DELIMITER,
+    sheet: str | None = SHEET,
+    mapping: list[str] = MAP,
+    dry_run: bool = DRY_RUN,
+    skip_invalid: bool = SKIP_INVALID,
+    rejects: Path | None = REJECTS,
+) -> None:
+    run(
+        ctx, "enrollment", file, encoding, delimiter, sheet, mapping, dry_run, skip_invalid, rejects
+    )
+
+
+@app.command("surveys", help=h("survey.import_help"))
+def import_surveys(
+    ctx: typer.Context,
+    file: Path = FILE,
+    scale: int = typer.Option(5, "--scale", min=3, max=5, help=h("survey.opt.scale")),
+    encoding: str | None = ENCODING,
+    delimiter: str | None = DELIMITER,
+    sheet: str | None = SHEET,
+    mapping: list[str] = MAP,
+    dry_run: bool = DRY_RUN,
+    skip_invalid: bool = SKIP_INVALID,
+    rejects: Path | None = REJECTS,
+) -> None:
+    run(
+        ctx,
+        "surveys",
+        file,
+        encoding,
+        delimiter,
+        sheet,
+        mapping,
+        dry_run,
+        skip_invalid,
+        rejects,
+        scale=scale,
     )

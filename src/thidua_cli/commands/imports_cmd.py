@@ -6,6 +6,7 @@ import typer
 
 from thidua_cli.commands.options import check_format, format_option, state
 from thidua_cli.commands.output import emit
+from thidua_cli.ui.help import h
 
 app = typer.Typer(invoke_without_command=True)
 
@@ -20,7 +21,9 @@ COLUMNS = (
     "unchanged",
     "rejected",
     "sha256",
+    "undone_at",
 )
+_HEADINGS = {"undone_at": "undo.col.undone_at"}
 
 
 @app.callback()
@@ -39,9 +42,38 @@ def imports(ctx: typer.Context, fmt: str = format_option()) -> None:
         shown = [{**r, "sha256": r["sha256"][:12]} for r in rows]
         return simple_table(
             app_state.t("imports.title"),
-            [(c, app_state.t(f"col.{c}")) for c in COLUMNS],
+            [(c, app_state.t(_HEADINGS.get(c, f"col.{c}"))) for c in COLUMNS],
             shown,
             numeric=("id", "rows_read", "inserted", "updated", "unchanged", "rejected"),
         )
 
-    emit(app_state, fmt, json_data=lambda: rows, csv_rows=lambda: (rows, COLUMNS), table=table)
+    from thidua_cli.reports.imports import imports_report
+
+    report = imports_report(rows, app_state.t)
+    report.custom_table = table
+    emit(app_state, report, fmt)
+
+
+@app.command("undo", help=h("undo.help"))
+def undo(
+    ctx: typer.Context,
+    import_id: int = typer.Argument(..., metavar="ID", help=h("undo.arg.id"), show_default=False),
+) -> None:
+    from thidua_cli.store.db import transaction
+    from thidua_cli.store.imports import undo_import
+
+    app_state = state(ctx)
+    conn = app_state.db()
+    # One transaction: the rows, the deadlines derived from them and the record change together.
+    with transaction(conn, app_state.db_path):
+        done = undo_import(conn, import_id)
+    app_state.say(
+        "undo.done",
+        id=done.import_id,
+        file=done.file_name,
+        deleted=done.deleted,
+        restored=done.restored,
+        undo_id=done.undo_id,
+    )
+    if done.deadlines_moved:
+        app_state.say("calendar.deadlines_moved", count=done.deadlines_moved)

@@ -9,7 +9,8 @@ import typer
 from thidua_cli.state import AppState
 from thidua_cli.ui.help import h
 
-FORMATS = ("table", "json", "csv")
+# Every report is written in each of these (reports/exporters); xlsx needs --output.
+FORMATS = ("table", "json", "csv", "md", "html", "xlsx")
 
 
 def state(ctx: typer.Context) -> AppState:
@@ -23,15 +24,22 @@ def as_of_option() -> Any:
 
 
 def format_option(formats: tuple[str, ...] = FORMATS) -> Any:
-    return typer.Option("table", "--format", "-f", help=h("opt.format", formats="|".join(formats)))
+    # No default: without --format the format comes from --output's extension, else a table.
+    return typer.Option(
+        None,
+        "--format",
+        "-f",
+        help=h("export.opt.format", formats="|".join(formats)),
+        show_default=False,
+    )
 
 
 def output_option() -> Any:
     return typer.Option(None, "--output", "-o", help=h("opt.output"), dir_okay=False)
 
 
-def check_format(value: str, formats: tuple[str, ...] = FORMATS) -> str:
-    if value not in formats:
+def check_format(value: str | None, formats: tuple[str, ...] = FORMATS) -> str | None:
+    if value is not None and value not in formats:
         raise typer.BadParameter(
             h("opt.bad_format", value=value, formats=", ".join(formats)), param_hint="--format"
         )

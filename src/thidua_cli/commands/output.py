@@ -1,59 +1,191 @@
-"""Sending a report to stdout (or ``--output``) in the chosen format."""
+"""Sending a report to stdout (or ``--output``) in the chosen format.
+
+Every report command builds a ``Report`` and hands it to ``emit``; the format comes from
+``--format``, else from ``--output``'s extension, else it is the terminal table. JSON, CSV,
+Markdown and HTML may go to stdout (nothing but the data); an Excel file needs ``--output``.
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any, overload
 
+from thidua_cli.errors import UsageError
 from thidua_cli.state import AppState
 
+if TYPE_CHECKING:
+    from thidua_cli.reports.model import Report
 
+
+def resolve_format(fmt: str | None, output: Path | None) -> str:
+    """``--format`` when given; else the one ``--output``'s extension names; else ``table``."""
+    from thidua_cli.reports.exporters import EXTENSIONS, FORMATS, format_for
+
+    if fmt is not None:
+        if fmt not in FORMATS:
+            raise UsageError("opt.bad_format", value=fmt, formats=", ".join(FORMATS))
+        return fmt
+    if output is None:
+        return "table"
+    inferred = format_for(output)
+    if inferred is None:
+        raise UsageError(
+            "export.unknown_extension",
+            path=str(output),
+            formats="|".join(FORMATS),
+            extensions=", ".join(EXTENSIONS),
+        )
+    return inferred
+
+
+@overload
+def emit(
+    app_state: AppState, report: Report, fmt: str | None, output: Path | None = None
+) -> None: ...
+
+
+@overload
 def emit(
     app_state: AppState,
-    fmt: str,
+    report: str | None,
     *,
     json_data: Callable[[], object],
     csv_rows: Callable[[], tuple[Sequence[Mapping[str, Any]], Sequence[str]]],
     table: Callable[[], Any],
     output: Path | None = None,
+) -> None: ...
+
+
+def emit(
+    app_state: AppState,
+    report: Report | str | None,
+    fmt: str | None = None,
+    output: Path | None = None,
+    *,
+    json_data: Callable[[], object] | None = None,
+    csv_rows: Callable[[], tuple[Sequence[Mapping[str, Any]], Sequence[str]]] | None = None,
+    table: Callable[[], Any] | None = None,
 ) -> None:
-    """JSON and CSV carry nothing but the data; a table is for people."""
-    from thidua_cli.reports.export import write_csv, write_json
+    """Write ``report`` as ``fmt`` to ``output`` (stdout when None).
+
+    The older form ``emit(app_state, fmt, json_data=..., csv_rows=..., table=...)`` still works
+    for commands not yet building a ``Report``: their rows become a one-table report.
+    """
+    from thidua_cli.reports.model import Report
+
+    if not isinstance(report, Report):
+        fmt = resolve_format(report, output)
+        assert json_data is not None and csv_rows is not None and table is not None
+        report = _legacy_report(fmt, json_data, csv_rows, table)
+    else:
+        fmt = resolve_format(fmt, output)
+    write_report(app_state, report, fmt, output)
+
+
+def _legacy_report(
+    fmt: str,
+    json_data: Callable[[], object],
+    csv_rows: Callable[[], tuple[Sequence[Mapping[str, Any]], Sequence[str]]],
+    table: Callable[[], Any],
+) -> Report:
+    from thidua_cli.reports.model import Column, Kind, Report, ReportTable
 
     if fmt == "json":
-        _write(output, lambda s: write_json(s, json_data()), bom=False)
-    elif fmt == "csv":
-        rows, columns = csv_rows()
-        # A CSV file meant for Excel gets a BOM so Vietnamese text opens right; a pipe does not.
-        _write(output, lambda s: write_csv(s, rows, columns, bom=output is not None), bom=False)
+        return Report(name="data", title="", data=json_data())
+    if fmt == "table":
+        return Report(name="data", title="", data=None, custom_table=table)
+    rows, keys = csv_rows()
+    listed = [dict(r) for r in rows]
+
+    def kind(key: str) -> Kind:
+        sample = next((r[key] for r in listed if r.get(key) is not None), None)
+        if isinstance(sample, bool) or not isinstance(sample, int | float):
+            return "text"
+        return "int" if isinstance(sample, int) else "number"
+
+    columns = [Column(key, key, kind(key)) for key in keys]
+    return Report(
+        name="data", title="", data=None, tables=[ReportTable("data", "", columns, listed)]
+    )
+
+
+def write_report(app_state: AppState, report: Report, fmt: str, output: Path | None) -> None:
+    """The one place a report leaves the program: masked first when ``--redact`` is on."""
+    from thidua_cli.reports.exporters import BINARY
+
+    if fmt in BINARY and output is None:
+        raise UsageError("export.xlsx_needs_output")
+    if app_state.redact:
+        from thidua_cli.reports.redact import redact
+
+        redact(report)
+    for key, params in report.warnings:
+        app_state.warn(key, **params)
+    if fmt == "table":
+        _table(app_state, report, output)
+    elif fmt == "xlsx":
+        from thidua_cli.reports.exporters.files import replacing
+        from thidua_cli.reports.exporters.xlsx import write_workbook
+
+        assert output is not None
+        with replacing(output) as temporary:
+            write_workbook(temporary, [report], app_state.lang)
     else:
-        renderable = table()
-        if output is not None:
-            from rich.console import Console
-
-            with output.open("w", encoding="utf-8") as handle:
-                Console(file=handle, width=160, no_color=True).print(renderable)
+        writer = text_writer(report, fmt, app_state.lang, bom=output is not None)
+        if output is None:
+            writer(sys.stdout)
+            sys.stdout.flush()
         else:
-            app_state.out.print(renderable)
+            from thidua_cli.reports.exporters.files import write_text
+
+            write_text(output, writer)
+    if output is not None:
+        app_state.say("export.written", path=str(output))
 
 
-def _write(output: Path | None, write: Callable[[Any], None], *, bom: bool) -> None:
+def text_writer(report: Report, fmt: str, lang: str, *, bom: bool) -> Callable[[IO[str]], None]:
+    """The function that writes ``report`` as the text format ``fmt`` to a stream."""
+    if fmt == "json":
+        from thidua_cli.reports.exporters import json_out
+
+        return lambda stream: json_out.write(report, stream)
+    if fmt == "csv":
+        from thidua_cli.reports.exporters import csv_out
+
+        # A file meant for Excel gets a BOM so Vietnamese text opens right; a pipe does not.
+        return lambda stream: csv_out.write(report, stream, bom=bom)
+    if fmt == "md":
+        from thidua_cli.reports.exporters import markdown
+
+        return lambda stream: markdown.write(report, stream, lang)
+    if fmt == "html":
+        from thidua_cli.reports.exporters import html
+
+        return lambda stream: html.write(report, stream, lang)
+    raise UsageError("opt.bad_format", value=fmt, formats="json, csv, md, html")
+
+
+def _table(app_state: AppState, report: Report, output: Path | None) -> None:
+    from thidua_cli.ui.report_view import report_bars, report_view
+
+    renderable = report_view(report, app_state.lang)
+    # Bars are for a person looking at the table; --quiet keeps the output to the findings.
+    bars = None if app_state.quiet else report_bars(report, app_state.lang)
     if output is None:
-        write(sys.stdout)
-        sys.stdout.flush()
+        app_state.out.print(renderable)
+        if bars is not None:
+            app_state.out.print(bars)
         return
-    import os
-    import tempfile
+    from rich.console import Console
 
-    directory = output.parent if str(output.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=".thidua-", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            write(handle)
-        os.replace(tmp, output)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    from thidua_cli.reports.exporters.files import write_text
+
+    def write(handle: IO[str]) -> None:
+        console = Console(file=handle, width=160, no_color=True, highlight=False, emoji=False)
+        console.print(renderable)
+        if bars is not None:
+            console.print(bars)
+
+    write_text(output, write)

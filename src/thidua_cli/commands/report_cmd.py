@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import typer
 
-from thidua_cli.commands import form06_cmd
+from thidua_cli.commands import (
+    compliance_cmd,
+    enrollment_cmd,
+    form06_cmd,
+    monthly_cmd,
+    satisfaction_cmd,
+)
 
 app = typer.Typer(no_args_is_help=True)
 form06_cmd.register(app)
+enrollment_cmd.register(app)
+satisfaction_cmd.register(app)
+compliance_cmd.register(app)
+monthly_cmd.register(app)

@@ -10,6 +10,7 @@ import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 # Target metrics (contract.md, "Campaigns").
 METRICS = (
@@ -42,6 +43,17 @@ UNIT_CRITERIA = (
     "members_with_upheld_complaints",
     "initiatives_registered",  # initiatives (models) registered by the unit itself
     "initiatives_recognized",
+)
+# Metrics and criteria that are fractions from 0 to 1; the others count things.
+RATE_NAMES = frozenset(
+    {
+        "on_time_rate",
+        "satisfaction_rate",
+        "online_rate",
+        "online_enrollment_rate",
+        "conduct_rate",
+        "early_share",
+    }
 )
 RANK_KEYS = (
     "early_share",
@@ -144,3 +156,56 @@ def targets_for(campaign: Campaign, phase_code: str | None) -> list[Target]:
     if phase_code is None:
         return [t for t in campaign.targets if not t.phases]
     return [t for t in campaign.targets if not t.phases or phase_code in t.phases]
+
+
+def campaign_as_dict(campaign: Campaign) -> dict[str, Any]:
+    """The campaign as plain data (JSON keys in English, dates ISO), for ``campaign show``."""
+
+    def number(name: str, value: float) -> float | int:
+        return value if name in RATE_NAMES else int(value)
+
+    def rule(r: Rule) -> dict[str, Any]:
+        return {
+            "criterion": r.criterion,
+            "op": r.op,
+            "value": number(r.criterion, r.value),
+            "min_answers": r.min_answers,
+            "label": r.label,
+        }
+
+    return {
+        "code": campaign.code,
+        "name": campaign.name,
+        "reference": campaign.reference,
+        "start": campaign.start.isoformat(),
+        "end": campaign.end.isoformat(),
+        "min_answers": campaign.min_answers,
+        "phases": [
+            {
+                "code": p.code,
+                "name": p.name,
+                "start": p.start.isoformat(),
+                "end": p.end.isoformat(),
+                "focus": {
+                    "procedures": list(p.focus.procedures),
+                    "channels": list(p.focus.channels),
+                },
+            }
+            for p in campaign.phases
+        ],
+        "targets": [
+            {
+                "metric": t.metric,
+                "op": t.op,
+                "value": number(t.metric, t.value),
+                "phases": list(t.phases),
+                "label": t.label,
+            }
+            for t in campaign.targets
+        ],
+        "awards": {
+            "rank": list(campaign.awards.rank),
+            "individual": [rule(r) for r in campaign.awards.individual],
+            "unit": [rule(r) for r in campaign.awards.unit],
+        },
+    }

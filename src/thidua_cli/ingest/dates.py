@@ -106,16 +106,17 @@ class DateParser:
     def __call__(self, value: object) -> str | None:
         if type(value) is str:
             # The common shapes, "dd/mm/yyyy" and "dd/mm/yyyy HH:MM:SS", seen before: lookups only.
-            date_text, space, time_text = value.partition(" ")
-            if not space:
+            if len(value) <= 10:
                 known = self._dates.get(value)
                 if known is not None:
                     return known or None
             else:
-                day = self._dates.get(date_text)
-                clock = self._times.get(time_text)
-                if day and clock:
-                    return day + " " + clock
+                date_text, space, time_text = value.partition(" ")
+                if space:
+                    day = self._dates.get(date_text)
+                    clock = self._times.get(time_text)
+                    if day and clock:
+                        return day + " " + clock
             return self._parse_text(value)
         if value is None:
             return None

@@ -19,7 +19,7 @@ import warnings
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from thidua_cli.errors import InputFileError, UsageError
 from thidua_cli.ingest.headers import TableSpec, header_score
@@ -27,7 +27,15 @@ from thidua_cli.ingest.vocab import fold, nfc
 
 _SAMPLE_BYTES = 64 * 1024
 _CHUNK_BYTES = 1024 * 1024
-_FIELD_LIMIT = 16 * 1024 * 1024
+# No export's cell comes near this (Excel itself stops at 32,767 characters); a longer "cell" is
+# an unclosed quote or a hostile file, refused before it fills the memory.
+_FIELD_LIMIT = 1024 * 1024
+# An XLSX is a zip of XML parts, and a real sheet packs 5 to 20 times. A big part packed far more
+# was built to unpack into gigabytes: sizes are checked from the zip's directory before openpyxl
+# unpacks anything (zipfile never unpacks past a part's declared size).
+_ZIP_MAX_RATIO = 100
+_ZIP_RATIO_FROM = 16 * 1024 * 1024
+_ZIP_MAX_TOTAL = 4 * 1024 * 1024 * 1024
 _HEADER_WINDOW = 30
 _SNIFF_ROWS = 50
 _XLSX_MAGIC = b"PK\x03\x04"
@@ -127,12 +135,24 @@ def _detect_encoding(sample: bytes, complete: bool) -> str:
         return "utf-8-sig"
     if sample.startswith(_UTF16_BOMS):
         return "utf-16"
-    try:
-        # Not final unless the sample is the whole file: it may end inside a character.
-        codecs.getincrementaldecoder("utf-8")("strict").decode(sample, complete)
-    except UnicodeDecodeError:
+    utf8_error = _first_error(sample, "utf-8", complete)
+    if utf8_error is None:
+        return "utf-8"
+    # A damaged byte can spoil either reading; the one that gets further is the file's encoding,
+    # and its error then points at the damage.
+    cp1258_error = _first_error(sample, "cp1258", complete)
+    if cp1258_error is None or cp1258_error > utf8_error:
         return "cp1258"
     return "utf-8"
+
+
+def _first_error(sample: bytes, encoding: str, complete: bool) -> int | None:
+    try:
+        # Not final unless the sample is the whole file: it may end inside a character.
+        codecs.getincrementaldecoder(encoding)("strict").decode(sample, complete)
+    except UnicodeDecodeError as exc:
+        return int(exc.start)
+    return None
 
 
 def _decode_failure(source: str, encoding: str, line: int) -> InputFileError:
@@ -189,12 +209,13 @@ def _decoded_pieces(raw: IO[bytes], encoding: str, source: str) -> Iterator[str]
         yield _nfc_chunk(piece)
 
 
-def _utf8_pieces(raw: IO[bytes]) -> Iterator[bytes]:
-    """UTF-8 bytes in NFC, in pieces that each end at a line break, decoded only when needed.
+def _utf8_pieces(raw: IO[bytes]) -> Iterator[bytes | memoryview]:
+    """The UTF-8 file in NFC, decoded only where it may not be NFC already.
 
     Decomposed Vietnamese carries its marks in U+0300–U+036F, whose UTF-8 lead bytes are 0xCC and
-    0xCD; a piece without them is passed on untouched, which spares decoding the whole file twice.
-    Invalid bytes survive (surrogateescape), so the text layer still reports them.
+    0xCD; lines without them pass on as they are, sparing a second decoding of the whole file.
+    Normalised pieces end at a line break, so no letter is cut from its marks. Invalid bytes
+    survive (surrogateescape) for the text layer to report.
     """
     pending = b""
     while True:
@@ -203,19 +224,28 @@ def _utf8_pieces(raw: IO[bytes]) -> Iterator[bytes]:
             if pending:
                 yield _nfc_utf8(pending)
             return
-        if pending:
-            block = pending + block
-        # Only "\n" counts here: a "\r" alone may be half of a "\r\n" split between reads.
         cut = block.rfind(b"\n") + 1
         if cut == 0:
-            pending = block
+            # Old Mac files end lines with "\r" alone; a final "\r" may still meet its "\n".
+            cut = block.rfind(b"\r", 0, len(block) - 1) + 1
+        if cut == 0:
+            pending += block
             continue
+        if _may_be_decomposed(pending, len(pending)) or _may_be_decomposed(block, cut):
+            yield _nfc_utf8(pending + block[:cut])
+        else:
+            if pending:
+                yield pending
+            yield memoryview(block)[:cut]
         pending = block[cut:]
-        yield _nfc_utf8(block[:cut])
+
+
+def _may_be_decomposed(data: bytes, end: int) -> bool:
+    return data.find(b"\xcc", 0, end) >= 0 or data.find(b"\xcd", 0, end) >= 0
 
 
 def _nfc_utf8(piece: bytes) -> bytes:
-    if b"\xcc" not in piece and b"\xcd" not in piece:
+    if not _may_be_decomposed(piece, len(piece)):
         return piece
     text = piece.decode("utf-8", "surrogateescape")
     if unicodedata.is_normalized("NFC", text):
@@ -226,7 +256,7 @@ def _nfc_utf8(piece: bytes) -> bytes:
 class _PieceStream(io.RawIOBase):
     """A read-only byte stream over an iterator of byte pieces, for io.TextIOWrapper to decode."""
 
-    def __init__(self, pieces: Iterator[bytes]) -> None:
+    def __init__(self, pieces: Iterator[bytes | memoryview]) -> None:
         super().__init__()
         self._pieces = pieces
         self._view = memoryview(b"")
@@ -249,6 +279,9 @@ class _PieceStream(io.RawIOBase):
 
 def _text_stream(raw: IO[bytes], encoding: str, source: str) -> io.TextIOWrapper:
     """The file as NFC text lines, through C line splitting (what csv.reader wants)."""
+    pieces: Iterator[bytes | memoryview]
+    if not _is_wide(encoding):
+        raw = cast(IO[bytes], _NulGuard(raw, source))
     if encoding in ("utf-8", "utf-8-sig"):
         pieces = _utf8_pieces(raw)
         text_encoding = encoding
@@ -257,6 +290,27 @@ def _text_stream(raw: IO[bytes], encoding: str, source: str) -> io.TextIOWrapper
         text_encoding = "utf-8"
     buffered = io.BufferedReader(_PieceStream(pieces), buffer_size=_CHUNK_BYTES)
     return io.TextIOWrapper(buffered, encoding=text_encoding, errors="strict", newline="")
+
+
+class _NulGuard:
+    """Reads the file for the text layer, refusing a NUL byte anywhere in it.
+
+    No text export holds one, and the csv module would pass it on into a cell. The sample read
+    first only catches one near the start. ``in`` on a block is a memchr: nothing on the hot path.
+    """
+
+    def __init__(self, raw: IO[bytes], source: str) -> None:
+        self._raw = raw
+        self._source = source
+        self._lines = 0
+
+    def read(self, size: int = -1) -> bytes:
+        block = self._raw.read(size)
+        if b"\x00" in block:
+            line = self._lines + block.count(b"\n", 0, block.index(b"\x00")) + 1
+            raise InputFileError("safety.nul_byte", file=self._source, line=line)
+        self._lines += block.count(b"\n")
+        return block
 
 
 def _locate_decode_error(raw: IO[bytes], encoding: str, source: str, guess: int) -> InputFileError:
@@ -292,6 +346,10 @@ def _sniff_delimiter(sample_text: str) -> str:
     return best
 
 
+def _blank(fields: list[str]) -> bool:
+    return not "".join(fields).strip()
+
+
 def _csv_records(
     reader: Any, raw: IO[bytes], encoding: str, source: str, width: list[int]
 ) -> Iterator[tuple[int, list[object]]]:
@@ -301,12 +359,12 @@ def _csv_records(
         for fields in reader:
             start = last_line + 1
             last_line = reader.line_num
-            # Blank lines, and the rows of empty cells Excel leaves under a table.
-            if not fields or (not fields[0].strip() and not "".join(fields).strip()):
+            # Blank lines, and the rows of empty cells Excel leaves under a table; a first cell
+            # that starts with a visible character settles it for nearly every row.
+            if (not fields or not (first := fields[0]) or first[0] <= " ") and _blank(fields):
                 continue
-            missing = width[0] - len(fields)
-            if missing > 0:
-                fields += [""] * missing
+            if len(fields) < width[0]:
+                fields += [""] * (width[0] - len(fields))
             yield start, fields
     except csv.Error as exc:
         line = last_line + 1
@@ -391,6 +449,7 @@ def _find_header(
 def _xlsx_table(raw: IO[bytes], source: str, spec: TableSpec, sheet: str | None) -> Iterator[Table]:
     import openpyxl
 
+    _refuse_zip_bomb(raw, source)
     try:
         with warnings.catch_warnings():
             # openpyxl warns about styles and extensions it skips; none of that matters here.
@@ -418,6 +477,37 @@ def _xlsx_table(raw: IO[bytes], source: str, spec: TableSpec, sheet: str | None)
         )
     finally:
         workbook.close()
+
+
+def _refuse_zip_bomb(raw: IO[bytes], source: str) -> None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(raw) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        members = []  # not a readable zip: openpyxl reports it as a damaged workbook
+    raw.seek(0)
+    mb = 1024 * 1024
+    for member in members:
+        packed = max(member.compress_size, 1)
+        if member.file_size > _ZIP_RATIO_FROM and member.file_size > _ZIP_MAX_RATIO * packed:
+            raise InputFileError(
+                "safety.zip_bomb",
+                file=source,
+                member=member.filename,
+                size=f"{member.file_size / mb:,.0f}",
+                packed=f"{packed / mb:,.1f}",
+                ratio=f"{member.file_size // packed:,}",
+            )
+    total = sum(member.file_size for member in members)
+    if total > _ZIP_MAX_TOTAL:
+        raise InputFileError(
+            "safety.zip_too_large",
+            file=source,
+            size=f"{total / mb:,.0f}",
+            limit=f"{_ZIP_MAX_TOTAL / mb:,.0f}",
+        )
 
 
 def _pick_sheet(workbook: Any, sheet: str | None, source: str) -> Any:

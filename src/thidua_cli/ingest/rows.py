@@ -100,10 +100,28 @@ def check_rows(
     checker: RowChecker,
     build: Callable[[RowChecker], tuple[Any, ...] | None],
 ) -> Iterator[Checked]:
+    width = len(checker.headers)
     for line, cells in rows:
+        # Values past the header mean the row's columns shifted (an unquoted delimiter inside a
+        # value): every cell of it may sit under the wrong header, so none of it is trusted.
+        if len(cells) > width and any(cell_text(c) for c in cells[width:]):
+            yield Checked(line, cells, errors=[_shifted(line, cells, width)])
+            continue
         checker.start(line, cells)
         values = build(checker)
         if checker.errors or values is None:
             yield Checked(line, cells, errors=checker.errors)
         else:
             yield Checked(line, cells, values=values)
+
+
+def _shifted(line: int, cells: Sequence[object], width: int) -> RowError:
+    last = max(i for i, cell in enumerate(cells) if cell_text(cell)) + 1
+    first = next(cell_text(c) for c in cells[width:] if cell_text(c))
+    return RowError(
+        line,
+        f"#{width + 1}",
+        first[:60],
+        "safety.reason.extra_cells",
+        {"count": last, "width": width},
+    )

@@ -4,15 +4,19 @@ A report command builds a ``Report``: the contract's JSON (``data``), and the sa
 ``ReportTable``s (already translated headings, typed columns) that the exporters turn into a Rich
 table, CSV, Markdown, HTML or an Excel sheet. Charts are described, not drawn, so each format draws
 them its own way (Rich bars, inline SVG, native Excel charts).
+
+Rows hold raw values (ISO dates, English enum words, rates as fractions, ``None`` for "no data"):
+CSV writes them as they are, and the formats for people show them through the column's ``kind``
+and ``labels``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Kind = Literal["text", "int", "rate", "date", "bool"]
+Kind = Literal["text", "int", "rate", "date", "bool", "number"]
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,12 @@ class Column:
     kind: Kind = "text"
     # Holds a citizen's personal data (an applicant's name): masked by --redact.
     personal: bool = False
+    # A heading over several neighbouring columns (form 06's "Đã giải quyết" over (7)–(10)).
+    group: str = ""
+    # The number an official form gives the column, e.g. "(3)": printed in a row of its own.
+    number: str = ""
+    # How people read a raw value (e.g. "early" → "Trước hạn"); CSV and JSON keep the raw value.
+    labels: Mapping[Any, str] | None = field(default=None, compare=False, hash=False)
 
 
 @dataclass
@@ -32,14 +42,18 @@ class ReportTable:
     rows: list[dict[str, Any]]
     total: dict[str, Any] | None = None  # a last, bold row (form 06's total)
     note: str = ""  # a line under the table (e.g. form 06's identities)
+    # Number the rows for people (an "STT" column, as Vietnamese forms do); CSV leaves it out.
+    row_numbers: bool = False
 
 
 @dataclass(frozen=True)
 class Chart:
-    """A bar chart of ``table``'s ``value`` column against its ``label`` column.
+    """A chart of ``table``'s ``values`` columns against its ``label`` column.
 
-    ``line`` draws a reference line (e.g. the 95% satisfaction target); ``stacked`` lists several
-    value columns drawn as stacked bars (a status mix).
+    ``bar`` draws horizontal bars (one per label; several values side by side), ``column`` the same
+    upright (a time series), ``stacked`` the values of each label stacked (a status mix), ``line``
+    joins the values. ``reference`` draws a reference line (e.g. the 95% satisfaction target).
+    A value column of kind ``rate`` is drawn on a 0–100% scale.
     """
 
     name: str
@@ -47,7 +61,7 @@ class Chart:
     table: str
     label: str
     values: tuple[str, ...]
-    kind: Literal["bar", "stacked", "line"] = "bar"
+    kind: Literal["bar", "column", "stacked", "line"] = "bar"
     reference: float | None = None
     reference_label: str = ""
 
@@ -63,3 +77,19 @@ class Report:
     csv_table: str | None = None
     # A Rich renderable for --format table when the generic table view is not enough.
     custom_table: Callable[[], Any] | None = None
+    # CSV of a report made of lists of the same shape (check's overdue / due soon / apology):
+    # every table's rows one after the other, each with its table's name under this key.
+    csv_stack: str | None = None
+    # Warnings for the person running it (catalogue key, parameters), shown on stderr.
+    warnings: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    # A short translated name for the report's Excel sheet (at most 31 characters).
+    sheet: str = ""
+
+    def table(self, name: str) -> ReportTable:
+        for table in self.tables:
+            if table.name == name:
+                return table
+        raise KeyError(name)
+
+    def personal_keys(self) -> set[str]:
+        return {c.key for t in self.tables for c in t.columns if c.personal}

@@ -52,6 +52,7 @@ DOSSIER_COLUMNS = f"""
   CASE WHEN d.finish_on <= :as_of THEN d.finish_on END AS finished_at,
   {STATUS_SQL} AS status, {LATE_DAYS_SQL} AS working_days_late, d.apology AS apology,
   d.applicant AS applicant, d.rescheduled_date AS rescheduled_date, d.state AS state,
+  d.note AS note,
   COALESCE(d.field, (SELECT p.field FROM procedures p WHERE p.name_key = d.procedure_key))
     AS field
 """

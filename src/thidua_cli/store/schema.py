@@ -115,6 +115,115 @@ MIGRATIONS: list[tuple[str, Statements]] = [
             )""",
         ),
     ),
+    (
+        "0002_campaigns_surveys",
+        (
+            # source is the campaign file as loaded: the campaign is read back from it, so the
+            # columns beside it are only there to list campaigns without parsing each one.
+            """CREATE TABLE campaigns (
+                code TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                reference TEXT NOT NULL DEFAULT '',
+                start TEXT NOT NULL,
+                "end" TEXT NOT NULL,
+                min_answers INTEGER NOT NULL DEFAULT 5,
+                source TEXT NOT NULL,
+                loaded_at TEXT NOT NULL,
+                file_name TEXT
+            )""",
+            # officer and unit are resolved at import (the file's officer, else the dossier's);
+            # rating is on the five-level scale, 5 best, satisfied = 4 or 5.
+            """CREATE TABLE surveys (
+                id INTEGER PRIMARY KEY,
+                survey_key TEXT NOT NULL UNIQUE,
+                dossier_code TEXT,
+                officer TEXT,
+                unit TEXT,
+                answered_on TEXT NOT NULL,
+                rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+                comment TEXT,
+                import_id INTEGER REFERENCES imports(id),
+                import_line INTEGER
+            )""",
+            "CREATE INDEX surveys_answered ON surveys (answered_on, rating)",
+            "CREATE INDEX surveys_officer ON surveys (officer, answered_on)",
+            "CREATE INDEX surveys_unit ON surveys (unit, answered_on)",
+            "CREATE INDEX surveys_dossier ON surveys (dossier_code)",
+            "CREATE INDEX surveys_import ON surveys (import_id)",
+        ),
+    ),
+    (
+        "0003_emulation_records",
+        (
+            # name is the officer's name in NFC with single spaces: the form dossiers and surveys
+            # carry, so matching is plain equality and can use the index.
+            """CREATE TABLE staff (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                unit TEXT NOT NULL,
+                role TEXT NOT NULL CHECK (role IN ('head', 'deputy', 'staff')),
+                active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+                import_id INTEGER REFERENCES imports(id),
+                import_line INTEGER
+            )""",
+            "CREATE INDEX staff_unit ON staff (unit, active)",
+            # owner_kind is NULL while the owner names neither an officer nor a unit we know.
+            """CREATE TABLE initiatives (
+                id INTEGER PRIMARY KEY,
+                owner TEXT NOT NULL,
+                owner_kind TEXT CHECK (owner_kind IN ('officer', 'unit')),
+                title TEXT NOT NULL,
+                title_key TEXT NOT NULL,
+                kind TEXT CHECK (kind IN ('initiative', 'model', 'solution')),
+                registered_on TEXT NOT NULL,
+                status TEXT NOT NULL
+                    CHECK (status IN ('registered', 'under_review', 'recognized', 'rejected')),
+                decided_on TEXT,
+                decision_no TEXT,
+                import_id INTEGER REFERENCES imports(id),
+                import_line INTEGER,
+                UNIQUE (owner, title_key)
+            )""",
+            """CREATE TABLE complaints (
+                id INTEGER PRIMARY KEY,
+                date TEXT NOT NULL,
+                officer TEXT NOT NULL,
+                content_digest TEXT NOT NULL,
+                dossier_code TEXT,
+                content TEXT NOT NULL,
+                outcome TEXT NOT NULL CHECK (outcome IN ('upheld', 'dismissed', 'pending')),
+                import_id INTEGER REFERENCES imports(id),
+                import_line INTEGER,
+                UNIQUE (date, officer, content_digest)
+            )""",
+            "CREATE INDEX complaints_officer ON complaints (officer, outcome, date)",
+            """CREATE TABLE enrollment (
+                id INTEGER PRIMARY KEY,
+                school TEXT NOT NULL,
+                level TEXT NOT NULL,
+                stage TEXT NOT NULL,
+                total INTEGER NOT NULL CHECK (total >= 0),
+                online INTEGER NOT NULL CHECK (online >= 0 AND online <= total),
+                import_id INTEGER REFERENCES imports(id),
+                import_line INTEGER,
+                UNIQUE (school, level, stage)
+            )""",
+        ),
+    ),
+    (
+        "0004_import_history",
+        (
+            # Never written; replaced by a history table beside every imported table, built from
+            # the live schema by store.imports.install_history after the migrations run.
+            "DROP TABLE dossier_history",
+            # An undo is recorded as an import of kind 'undo' naming the import it reverted.
+            "ALTER TABLE imports ADD COLUMN undo_of INTEGER REFERENCES imports(id)",
+            "ALTER TABLE imports ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0",
+            # 1 when the import kept the previous version of every row it changed: the imports
+            # made before this migration did not, so they cannot be undone exactly.
+            "ALTER TABLE imports ADD COLUMN history INTEGER NOT NULL DEFAULT 0",
+        ),
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -151,6 +260,9 @@ def ensure_current(conn: sqlite3.Connection, path: Path | str) -> None:
     try:
         if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
             migrations.apply(db)
+            from thidua_cli.store.imports import install_history
+
+            install_history(conn)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
     except BaseException:

@@ -1,0 +1,861 @@
+"""Run every benchmark of thidua against its reference and print the table of figures.
+
+``python benchmarks/run.py`` builds the data once (``benchmarks/generate.py`` into
+``benchmarks/data/``), prepares the databases in ``benchmarks/work/``, then measures each figure:
+one warm-up run of the program and of its reference, then at least five whole-process runs of
+each, interleaved (reference, program, reference, ...), and compares the medians. Machines are
+shared and noisy, so every figure is a ratio against a reference measured in the same run.
+
+Peak memory is the child's own peak resident set size, read from the ``rusage`` that ``wait4``
+returns for that child alone (the number ``/usr/bin/time -v`` prints as "Maximum resident set
+size").
+
+Options: ``--runs N`` (at least 5), ``--rows N`` (a smaller city for a quick try; the targets are
+for 1,000,000), ``--only KEY,...`` (figure keys, see ``--list``), ``--write-docs`` (write the
+table and the machine to ``docs/performance.md``), ``--data DIR`` and ``--work DIR``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402  (the generator lives beside this script)
+
+MIN_RUNS = 5
+FAST_RUNS = 15
+MIB = 1024 * 1024
+AS_OF = "2021-12-31"
+MONTH = ("2021-06-01", "2021-06-30")
+YEAR = ("2021-01-01", "2021-12-31")
+CAMPAIGN = "486/KH-GDĐT"
+CAMPAIGN_FILE = ROOT / "sample_data" / "campaign-486-KH-GDDT-2021.toml"
+SMALL_EXPORT = ROOT / "sample_data" / "ho-so-2021-06.csv"
+SMALL_PROCEDURES = ROOT / "sample_data" / "procedures.csv"
+
+
+# --- running one process -----------------------------------------------------------------------
+
+
+@dataclass
+class Sample:
+    seconds: float
+    peak_bytes: int
+    code: int
+
+
+class CommandFailed(Exception):
+    pass
+
+
+def run_once(
+    argv: Sequence[str], *, cwd: Path, stdout: Path | None = None, ok: Sequence[int] = (0,)
+) -> Sample:
+    """Run ``argv`` to its end; its wall time, its own peak RSS and its exit code."""
+    err_path = cwd / "stderr.txt"
+    with (
+        open(stdout or os.devnull, "wb") as out,
+        open(err_path, "wb") as err,
+    ):
+        began = time.perf_counter()
+        process = subprocess.Popen(list(argv), stdout=out, stderr=err, cwd=cwd, env=_env())
+        # wait4 gives this child's own rusage; RUSAGE_CHILDREN would give the largest child so far.
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - began
+    code = os.waitstatus_to_exitcode(status)
+    process.returncode = code
+    if code not in ok:
+        message = err_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+        raise CommandFailed(f"exit {code}: {message[-1] if message else ''}")
+    # ru_maxrss is in KiB on Linux.
+    return Sample(seconds, usage.ru_maxrss * 1024, code)
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("THIDUA_")}
+    env["THIDUA_LANG"] = "vi"
+    env["NO_COLOR"] = "1"
+    env["COLUMNS"] = "160"
+    return env
+
+
+def thidua() -> str:
+    beside = Path(sys.executable).parent / "thidua"
+    found = str(beside) if beside.exists() else shutil.which("thidua")
+    if not found:
+        sys.exit("thidua is not installed in this environment: pip install -e .")
+    return found
+
+
+def sqlite3_cli() -> str:
+    found = shutil.which("sqlite3")
+    if not found:
+        sys.exit("the sqlite3 command-line shell is needed for the references (apt install sqlite3)")
+    return found
+
+
+# --- figures -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Side:
+    """One side of a figure: the command, what to do before each run, the exit codes it may end with."""
+
+    argv: Callable[[], list[str]]
+    prepare: Callable[[], None] | None = None
+    ok: tuple[int, ...] = (0,)
+    stdout: Path | None = None
+
+
+@dataclass
+class Figure:
+    key: str
+    label: str
+    program: Side
+    reference: Side | None
+    reference_label: str
+    # A ratio to the reference (program / reference) or, without a reference, seconds.
+    target: float | None
+    fast: bool = False
+    # The command words that must exist in this version ("report compliance").
+    needs: tuple[str, ...] = ()
+    samples: list[Sample] = field(default_factory=list)
+    reference_samples: list[Sample] = field(default_factory=list)
+    status: str = ""  # "" when measured, else why not ("not available", the failure)
+
+
+@dataclass
+class Row:
+    figure: str
+    program: str
+    reference: str
+    ratio: str
+    target: str
+    met: str
+
+
+def median_seconds(samples: list[Sample]) -> float:
+    return statistics.median(s.seconds for s in samples)
+
+
+def peak(samples: list[Sample]) -> int:
+    return max(s.peak_bytes for s in samples)
+
+
+def measure(figure: Figure, runs: int, cwd: Path) -> None:
+    """Warm up once, then ``runs`` interleaved runs of reference and program."""
+
+    def one(side: Side) -> Sample:
+        if side.prepare is not None:
+            side.prepare()
+        return run_once(side.argv(), cwd=cwd, stdout=side.stdout, ok=side.ok)
+
+    count = max(runs, FAST_RUNS) if figure.fast else runs
+    try:
+        if figure.reference is not None:
+            one(figure.reference)
+        one(figure.program)
+        for _ in range(count):
+            if figure.reference is not None:
+                figure.reference_samples.append(one(figure.reference))
+            figure.samples.append(one(figure.program))
+    except CommandFailed as exc:
+        figure.status = f"failed ({exc})"
+
+
+# --- the bench ---------------------------------------------------------------------------------
+
+
+class Bench:
+    def __init__(self, data: Path, work: Path, rows: int) -> None:
+        self.data = data
+        self.work = work
+        self.rows = rows
+        self.thidua = thidua()
+        self.sqlite3 = sqlite3_cli()
+        self.python = sys.executable
+        self.work.mkdir(parents=True, exist_ok=True)
+        self.sql_dir = self.work / "sql"
+        self.sql_dir.mkdir(exist_ok=True)
+        # Databases: the procedures alone (what a "new" database holds when the first export
+        # arrives), the same plus the year's dossiers, and the full one the reports read.
+        self.template = self.work / "template.db"
+        self.dossiers_db = self.work / "dossiers.db"
+        self.full_db = self.work / "full.db"
+        self.small_db = self.work / "small.db"
+        self.target = self.work / "target.db"
+        self.reference_db = self.work / "reference.db"
+        self.out_dir = self.work / "monthly"
+
+    # files
+    @property
+    def dossiers_csv(self) -> Path:
+        return self.data / generate.DOSSIERS_FILE
+
+    @property
+    def updated_csv(self) -> Path:
+        return self.data / generate.UPDATED_FILE
+
+    @property
+    def small_csv(self) -> Path:
+        return self.data / generate.SMALL_FILE
+
+    @property
+    def surveys_csv(self) -> Path:
+        return self.data / generate.SURVEYS_FILE
+
+    @property
+    def procedures_csv(self) -> Path:
+        return self.data / generate.PROCEDURES_FILE
+
+    def ensure_data(self) -> None:
+        stamp = self.data / "stamp.json"
+        wanted = {"rows": self.rows, "generator": _digest(HERE / "generate.py")}
+        if stamp.exists() and json.loads(stamp.read_text()) == wanted:
+            if all(p.exists() for p in self._data_files()):
+                return
+        _say(f"generating {self.rows:,} dossiers into {self.data} ...")
+        began = time.perf_counter()
+        generate.write_all(self.data, self.rows)
+        stamp.write_text(json.dumps(wanted))
+        _say(f"  generated in {time.perf_counter() - began:.0f} s")
+
+    def _data_files(self) -> list[Path]:
+        return [
+            self.dossiers_csv,
+            self.updated_csv,
+            self.small_csv,
+            self.surveys_csv,
+            self.procedures_csv,
+        ]
+
+    def tool(self, db: Path, *args: str) -> list[str]:
+        return [self.thidua, "--db", str(db), *args]
+
+    def setup(self, *argv: str, ok: tuple[int, ...] = (0,)) -> None:
+        run_once(list(argv), cwd=self.work, ok=ok)
+
+    def prepare_databases(self) -> None:
+        _say("preparing the databases ...")
+        for db in (self.template, self.dossiers_db, self.full_db, self.small_db):
+            _remove_db(db)
+        self.setup(*self.tool(self.template, "import", "procedures", str(self.procedures_csv)))
+        _copy_db(self.template, self.dossiers_db)
+        self.setup(*self.tool(self.dossiers_db, "import", "dossiers", str(self.dossiers_csv)))
+        _copy_db(self.dossiers_db, self.full_db)
+        if self.available("import", "surveys"):
+            self.setup(*self.tool(self.full_db, "import", "surveys", str(self.surveys_csv)))
+        if self.available("campaign", "load"):
+            self.setup(*self.tool(self.full_db, "campaign", "load", str(CAMPAIGN_FILE)))
+        self.setup(*self.tool(self.small_db, "import", "procedures", str(SMALL_PROCEDURES)))
+        self.setup(*self.tool(self.small_db, "import", "dossiers", str(SMALL_EXPORT)))
+        # The queries read a settled file: no WAL left to replay, statistics up to date.
+        for db in (self.template, self.dossiers_db, self.full_db, self.small_db):
+            with sqlite3.connect(db) as conn:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def available(self, *words: str) -> bool:
+        """Whether this version has the command ``thidua WORDS...``."""
+        try:
+            run_once([self.thidua, *words, "--help"], cwd=self.work)
+        except CommandFailed:
+            return False
+        return True
+
+    # the references
+    def dot_import(self, csv_path: Path, skip: int) -> Side:
+        def fresh() -> None:
+            _remove_db(self.reference_db)
+
+        return Side(
+            argv=lambda: [
+                self.sqlite3,
+                str(self.reference_db),
+                f".import --csv --skip {skip} {csv_path} t",
+            ],
+            prepare=fresh,
+        )
+
+    def sql(self, name: str, text: str, db: Path) -> Side:
+        path = self.sql_dir / f"{name}.sql"
+        path.write_text(text, encoding="utf-8")
+        return Side(
+            argv=lambda: [self.sqlite3, "-bail", str(db), f".read {path}"],
+            stdout=self.work / f"{name}.reference.out",
+        )
+
+    def python_typer(self) -> Side:
+        return Side(argv=lambda: [self.python, "-c", "import typer"])
+
+    def figures(self) -> list[Figure]:
+        copy_template = _copier(self.template, self.target)
+        copy_dossiers = _copier(self.dossiers_db, self.target)
+        import_1m = Figure(
+            "import",
+            f"`thidua import dossiers`, {self.rows:,} rows into a new database",
+            Side(
+                argv=lambda: self.tool(self.target, "import", "dossiers", str(self.dossiers_csv)),
+                prepare=copy_template,
+            ),
+            self.dot_import(self.dossiers_csv, 2),
+            "`sqlite3` `.import` of the same file",
+            2.5,
+        )
+        reimport = Figure(
+            "reimport",
+            f"re-import of {self.rows:,} rows, every row an update",
+            Side(
+                argv=lambda: self.tool(self.target, "import", "dossiers", str(self.updated_csv)),
+                prepare=copy_dossiers,
+            ),
+            self.dot_import(self.updated_csv, 2),
+            "`.import` of the same file",
+            4.0,
+        )
+        same = Figure(
+            "reimport-same",
+            f"re-import of the identical {self.rows:,}-row file (nothing changes)",
+            Side(
+                argv=lambda: self.tool(self.target, "import", "dossiers", str(self.dossiers_csv)),
+                prepare=copy_dossiers,
+            ),
+            self.dot_import(self.dossiers_csv, 2),
+            "`.import` of the same file",
+            None,
+        )
+        small = Figure(
+            "import-small",
+            f"`thidua import dossiers`, {self.rows // 10:,} rows into a new database",
+            Side(
+                argv=lambda: self.tool(self.target, "import", "dossiers", str(self.small_csv)),
+                prepare=copy_template,
+            ),
+            self.dot_import(self.small_csv, 2),
+            "`.import` of the same file",
+            None,
+        )
+        surveys = Figure(
+            "surveys",
+            f"`thidua import surveys`, {round(self.rows * generate.SURVEY_SHARE):,} rows",
+            Side(
+                argv=lambda: self.tool(self.target, "import", "surveys", str(self.surveys_csv)),
+                prepare=copy_dossiers,
+            ),
+            self.dot_import(self.surveys_csv, 0),
+            "`.import` of the same file",
+            2.5,
+            needs=("import", "surveys"),
+        )
+        check = Figure(
+            "check",
+            f"`thidua check --as-of {AS_OF} --format json`",
+            Side(
+                argv=lambda: self.tool(self.full_db, "check", "--as-of", AS_OF, "--format", "json"),
+                ok=(0, 1),
+                stdout=self.work / "check.program.out",
+            ),
+            self.sql("check", CHECK_SQL.replace(":as_of", f"'{AS_OF}'"), self.full_db),
+            "one SQL query in `sqlite3`",
+            3.0,
+        )
+        month = Figure(
+            "form06-month",
+            f"`thidua report form06` for one month ({MONTH[0][:7]})",
+            Side(
+                argv=lambda: self.tool(
+                    self.full_db, "report", "form06", "--from", MONTH[0], "--to", MONTH[1],
+                    "--format", "json",
+                ),  # fmt: skip
+                stdout=self.work / "form06-month.program.out",
+            ),
+            self.sql("form06-month", _form06_sql(*MONTH), self.full_db),
+            "a hand-written SQL aggregate in `sqlite3`",
+            3.0,
+        )
+        year = Figure(
+            "form06-year",
+            f"`thidua report form06` for the whole year ({YEAR[0][:4]})",
+            Side(
+                argv=lambda: self.tool(
+                    self.full_db, "report", "form06", "--from", YEAR[0], "--to", YEAR[1],
+                    "--format", "json",
+                ),  # fmt: skip
+                stdout=self.work / "form06-year.program.out",
+            ),
+            self.sql("form06-year", _form06_sql(*YEAR), self.full_db),
+            "a hand-written SQL aggregate in `sqlite3`",
+            3.0,
+        )
+        compliance = Figure(
+            "compliance",
+            f"`thidua report compliance --campaign {CAMPAIGN}`",
+            Side(
+                argv=lambda: self.tool(
+                    self.full_db, "report", "compliance", "--campaign", CAMPAIGN,
+                    "--as-of", AS_OF, "--format", "json",
+                ),  # fmt: skip
+                stdout=self.work / "compliance.program.out",
+            ),
+            self.sql("compliance", COMPLIANCE_SQL, self.full_db),
+            "the same aggregates, hand-written, in `sqlite3`",
+            3.0,
+            needs=("report", "compliance"),
+        )
+        helps = Figure(
+            "help",
+            "`thidua --help`",
+            Side(argv=lambda: [self.thidua, "--help"]),
+            self.python_typer(),
+            '`python -c "import typer"`',
+            1.7,
+            fast=True,
+        )
+        quiet = Figure(
+            "check-quiet",
+            "`thidua check --quiet` on a small database",
+            Side(
+                argv=lambda: self.tool(self.small_db, "check", "--quiet", "--as-of", "2021-06-15"),
+                ok=(0, 1),
+            ),
+            self.python_typer(),
+            '`python -c "import typer"`',
+            3.5,
+            fast=True,
+        )
+
+        def clean_out() -> None:
+            shutil.rmtree(self.out_dir, ignore_errors=True)
+
+        monthly = Figure(
+            "monthly",
+            f"`thidua report monthly` for {MONTH[0][:7]} ({self.month_rows():,} dossiers), "
+            "every format",
+            Side(
+                argv=lambda: self.tool(
+                    self.full_db, "--quiet", "report", "monthly", "--month", MONTH[0][:7],
+                    "--campaign", CAMPAIGN, "--out", str(self.out_dir),
+                ),  # fmt: skip
+                prepare=clean_out,
+            ),
+            None,
+            "",
+            15.0,
+            needs=("report", "monthly"),
+        )
+        return [
+            import_1m,
+            reimport,
+            same,
+            small,
+            surveys,
+            check,
+            month,
+            year,
+            compliance,
+            helps,
+            quiet,
+            monthly,
+        ]
+
+    def month_rows(self) -> int:
+        if not self.full_db.exists():
+            return 0
+        with sqlite3.connect(self.full_db) as conn:
+            return int(
+                conn.execute(
+                    "SELECT count(*) FROM dossiers WHERE received_on BETWEEN ? AND ?", MONTH
+                ).fetchone()[0]
+            )
+
+
+def _copier(source: Path, target: Path) -> Callable[[], None]:
+    def copy() -> None:
+        _copy_db(source, target)
+
+    return copy
+
+
+def _copy_db(source: Path, target: Path) -> None:
+    _remove_db(target)
+    shutil.copyfile(source, target)
+
+
+def _remove_db(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+# --- the reference queries ---------------------------------------------------------------------
+
+# check: open dossiers overdue at D, due within the next two working days, or needing an apology.
+CHECK_SQL = """.mode json
+WITH p AS (
+  SELECT :as_of AS as_of, (SELECT ordinal FROM workdays WHERE day = :as_of) AS as_of_ord
+), horizon AS (
+  SELECT min(day) AS day FROM workdays, p WHERE working = 1 AND ordinal = p.as_of_ord + 2
+)
+SELECT d.code, d.procedure, d.officer, d.unit, d.channel, d.received_on AS received_at,
+       d.due_date, d.due_source, NULL AS finished_at,
+       CASE WHEN p.as_of > d.due_date THEN 'overdue' ELSE 'in_time' END AS status,
+       CASE WHEN p.as_of > d.due_date THEN max(1, p.as_of_ord - w.ordinal) ELSE 0 END
+         AS working_days_late,
+       d.apology,
+       d.apology = 0 AND w.ordinal <= p.as_of_ord + 1 AS apology_needed
+FROM dossiers d JOIN workdays w ON w.day = d.due_date, p, horizon
+WHERE d.state NOT IN ('withdrawn', 'not_received')
+  AND (d.finish_on IS NULL OR d.finish_on > p.as_of)
+  AND d.received_on <= p.as_of
+  AND d.due_date <= horizon.day
+ORDER BY d.due_date, d.code;
+"""
+
+_FORM06 = """
+SELECT coalesce(d.field, p.field, '') AS grp,
+  count(*) AS received_total,
+  sum(d.received_on >= {a} AND d.channel = 'online') AS received_online,
+  sum(d.received_on >= {a} AND d.channel IS NOT 'online') AS received_direct_postal,
+  sum(d.received_on < {a}) AS carried_over,
+  sum(d.finish_on <= {b}) AS finished_total,
+  sum(d.finish_on <= {b} AND d.finish_on < d.due_date) AS finished_early,
+  sum(d.finish_on <= {b} AND d.finish_on = d.due_date) AS finished_on_time,
+  sum(d.finish_on <= {b} AND d.finish_on > d.due_date) AS finished_late,
+  sum(d.finish_on IS NULL OR d.finish_on > {b}) AS open_total,
+  sum((d.finish_on IS NULL OR d.finish_on > {b}) AND (d.due_date IS NULL OR {b} <= d.due_date))
+    AS open_in_time,
+  sum((d.finish_on IS NULL OR d.finish_on > {b}) AND {b} > d.due_date) AS open_overdue
+FROM dossiers d LEFT JOIN procedures p ON p.name_key = d.procedure_key
+WHERE d.received_on <= {b} AND (d.finish_on IS NULL OR d.finish_on >= {a})
+  AND d.state NOT IN ('withdrawn', 'not_received')
+  AND (d.due_date IS NOT NULL OR (d.supplement_requested_at IS NOT NULL
+       AND d.supplement_received_at IS NULL AND (d.finish_on IS NULL OR d.finish_on > {b})))
+GROUP BY grp ORDER BY grp;
+SELECT d.code FROM dossiers d
+WHERE d.received_on <= {b} AND (d.finish_on IS NULL OR d.finish_on >= {a})
+  AND d.state NOT IN ('withdrawn', 'not_received') AND d.due_date IS NULL
+  AND NOT (d.supplement_requested_at IS NOT NULL AND d.supplement_received_at IS NULL
+           AND (d.finish_on IS NULL OR d.finish_on > {b}))
+ORDER BY d.code;
+"""
+
+
+def _form06_sql(start: str, end: str) -> str:
+    return ".mode json\n" + _FORM06.format(a=f"'{start}'", b=f"'{end}'")
+
+
+# compliance: the counts of each phase (the first one focused), the whole campaign, the online
+# share and satisfaction of each, the same per unit and per officer, and the late dossiers.
+_COUNTS = """
+  sum(d.finish_on <= {b}) AS finished,
+  sum(d.finish_on <= {b} AND d.finish_on < d.due_date) AS early,
+  sum(d.finish_on <= {b} AND d.finish_on = d.due_date) AS on_time,
+  sum(d.finish_on <= {b} AND d.finish_on > d.due_date) AS late,
+  sum((d.finish_on IS NULL OR d.finish_on > {b}) AND (d.due_date IS NULL OR {b} <= d.due_date))
+    AS open_in_time,
+  sum((d.finish_on IS NULL OR d.finish_on > {b}) AND {b} > d.due_date) AS open_overdue"""
+_SCOPE = """d.received_on <= {b} AND (d.finish_on IS NULL OR d.finish_on >= {a})
+  AND d.state NOT IN ('withdrawn', 'not_received')
+  AND (d.due_date IS NOT NULL OR (d.supplement_requested_at IS NOT NULL
+       AND d.supplement_received_at IS NULL AND (d.finish_on IS NULL OR d.finish_on > {b})))"""
+_FOCUS = """d.procedure_code IN ('1.004442', '1.010020', '2.001914', 'GD-01')
+  AND coalesce(d.channel, 'direct') = 'direct'"""
+
+
+def _compliance_sql() -> str:
+    phases = (("'2021-06-01'", "'2021-06-15'", True), ("'2021-06-16'", "'2021-07-01'", False))
+    whole = ("'2021-06-01'", "'2021-07-01'")
+    parts = [".mode json"]
+    for a, b, focused in (*phases, (*whole, False)):
+        where = _SCOPE.format(a=a, b=b) + (f" AND {_FOCUS}" if focused else "")
+        parts.append(f"SELECT {_COUNTS.format(b=b)} FROM dossiers d WHERE {where};")
+        parts.append(
+            "SELECT count(*) AS received, sum(channel = 'online') AS online FROM dossiers "
+            f"WHERE received_on BETWEEN {a} AND {b} "
+            "AND state NOT IN ('withdrawn', 'not_received');"
+        )
+        parts.append(
+            "SELECT count(*) AS answers, sum(rating >= 4) AS satisfied FROM surveys "
+            f"WHERE answered_on BETWEEN {a} AND {b};"
+        )
+    a, b = whole
+    for group in ("unit", "officer"):
+        parts.append(
+            f"SELECT d.{group}, {_COUNTS.format(b=b)} FROM dossiers d "
+            f"WHERE {_SCOPE.format(a=a, b=b)} GROUP BY d.{group} ORDER BY d.{group};"
+        )
+        parts.append(
+            f"SELECT {group}, count(*) AS answers, sum(rating >= 4) AS satisfied FROM surveys "
+            f"WHERE answered_on BETWEEN {a} AND {b} GROUP BY {group} ORDER BY {group};"
+        )
+    parts.append(
+        f"""SELECT d.code, d.procedure, d.officer, d.unit, d.received_on, d.due_date,
+  CASE WHEN d.finish_on <= {b} THEN d.finish_on END AS finished_at,
+  CASE WHEN d.finish_on <= {b} THEN 'late' ELSE 'overdue' END AS status,
+  max(1, coalesce((SELECT ordinal FROM workdays WHERE day = min(coalesce(d.finish_on, {b}), {b})),
+                  0) - w.ordinal) AS working_days_late,
+  d.apology
+FROM dossiers d JOIN workdays w ON w.day = d.due_date
+WHERE d.state NOT IN ('withdrawn', 'not_received') AND d.received_on <= {b}
+  AND ((d.finish_on BETWEEN {a} AND {b} AND d.finish_on > d.due_date)
+       OR ((d.finish_on IS NULL OR d.finish_on > {b}) AND {b} > d.due_date))
+ORDER BY d.officer IS NULL, d.officer, d.due_date, d.code;"""
+    )
+    return "\n".join(parts) + "\n"
+
+
+COMPLIANCE_SQL = _compliance_sql()
+
+
+# --- the table ---------------------------------------------------------------------------------
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.2f} s"
+
+
+def _mib(value: int) -> str:
+    return f"{value / MIB:.1f} MiB"
+
+
+def rows_of(figures: dict[str, Figure]) -> list[Row]:
+    rows: list[Row] = []
+    for figure in figures.values():
+        if figure.status or not figure.samples:
+            rows.append(
+                Row(figure.label, figure.status or "not measured", "", "", _target(figure), "—")
+            )
+            continue
+        program = median_seconds(figure.samples)
+        if figure.reference is None:
+            assert figure.target is not None
+            met = program < figure.target
+            rows.append(
+                Row(figure.label, _seconds(program), "—", "—", f"< {figure.target:g} s", _yes(met))
+            )
+            continue
+        reference = median_seconds(figure.reference_samples)
+        ratio = program / reference
+        met_text = "—" if figure.target is None else _yes(ratio <= figure.target)
+        rows.append(
+            Row(
+                figure.label,
+                _seconds(program),
+                f"{figure.reference_label}: {_seconds(reference)}",
+                f"{ratio:.2f}x",
+                _target(figure),
+                met_text,
+            )
+        )
+    rows.extend(_memory_rows(figures))
+    return rows
+
+
+def _target(figure: Figure) -> str:
+    if figure.target is None:
+        return "(for information)"
+    if figure.reference is None:
+        return f"< {figure.target:g} s"
+    return f"≤ {figure.target:g}x"
+
+
+def _yes(met: bool) -> str:
+    return "yes" if met else "**no**"
+
+
+def _memory_rows(figures: dict[str, Figure]) -> list[Row]:
+    rows = []
+    imports = [
+        figures[key]
+        for key in ("import", "reimport", "reimport-same", "surveys")
+        if key in figures and figures[key].samples and not figures[key].status
+    ]
+    if imports:
+        worst = max(imports, key=lambda f: peak(f.samples))
+        top = peak(worst.samples)
+        detail = ", ".join(f"{f.key} {_mib(peak(f.samples))}" for f in imports)
+        rows.append(
+            Row(
+                "peak memory of the imports (highest of every run)",
+                f"{_mib(top)} ({detail})",
+                "—",
+                "—",
+                "≤ 64 MiB",
+                _yes(top <= 64 * MIB),
+            )
+        )
+    big, small = figures.get("import"), figures.get("import-small")
+    if big and small and big.samples and small.samples and not (big.status or small.status):
+        large = statistics.median(s.peak_bytes for s in big.samples)
+        little = statistics.median(s.peak_bytes for s in small.samples)
+        growth = large / little - 1
+        rows.append(
+            Row(
+                "peak memory, 1M-row vs 100k-row import (medians)",
+                f"{_mib(int(large))} vs {_mib(int(little))}",
+                "—",
+                f"{growth:+.1%}",
+                "within 10 %",
+                _yes(abs(growth) <= 0.10),
+            )
+        )
+    monthly = figures.get("monthly")
+    if monthly and monthly.samples and not monthly.status:
+        top = peak(monthly.samples)
+        rows.append(
+            Row(
+                "peak memory of `thidua report monthly`",
+                _mib(top),
+                "—",
+                "—",
+                "≤ 200 MiB",
+                _yes(top <= 200 * MIB),
+            )
+        )
+    return rows
+
+
+def markdown(rows: list[Row]) -> str:
+    lines = [
+        "| figure | program (median) | reference (median) | ratio | target | met |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for r in rows:
+        cells = [r.figure, r.program, r.reference or "—", r.ratio or "—", r.target, r.met]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(lines)
+
+
+def machine() -> dict[str, str]:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        cpu = platform.processor() or "unknown"
+    shell = subprocess.run(
+        [sqlite3_cli(), "--version"], capture_output=True, text=True, check=False
+    ).stdout.split()
+    memory = ""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                memory = f"{int(line.split()[1]) / 1024 / 1024:.0f} GiB"
+    except OSError:
+        pass
+    return {
+        "CPU": cpu,
+        "cores": str(os.cpu_count()),
+        "memory": memory or "unknown",
+        "system": f"{platform.system()} {platform.release()}",
+        "Python": platform.python_version(),
+        "SQLite (Python's sqlite3 module)": sqlite3.sqlite_version,
+        "SQLite (sqlite3 shell)": shell[0] if shell else "unknown",
+    }
+
+
+def write_docs(path: Path, table: str, runs: int, rows: int) -> None:
+    facts = "\n".join(f"- {key}: {value}" for key, value in machine().items())
+    path.write_text(
+        DOCS.format(table=table, machine=facts, runs=runs, rows=f"{rows:,}", as_of=AS_OF),
+        encoding="utf-8",
+    )
+
+
+DOCS = """## Performance
+
+A whole city's dossiers for a year fit in one SQLite file, and `thidua` stays quick there.
+`python benchmarks/run.py` (see `benchmarks/README.md`) generates a deterministic city of
+{rows} dossiers for 2021 with 300,000 satisfaction answers, then times every command against a
+reference measured in the same run on the same machine: the median of {runs} whole-process runs
+of each after a warm-up, interleaved. Peak memory is each process's own peak resident set size
+(`wait4`'s rusage). Queries ask about {as_of} (check), June 2021 (form 06, month) and 2021 (form
+06, year).
+
+Last measured on:
+
+{machine}
+
+{table}
+
+"A new database" holds only the procedure list, as it does when an office imports its first
+export. The re-import that updates every row reads a later export of the same dossiers in which
+every row changed (another officer, another time of day for the result); importing the identical
+file again changes nothing and is shown for information.
+"""
+
+
+# --- main --------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=MIN_RUNS)
+    parser.add_argument("--rows", type=int, default=generate.ROWS)
+    parser.add_argument("--only", default="")
+    parser.add_argument("--list", action="store_true")
+    parser.add_argument("--write-docs", action="store_true")
+    parser.add_argument("--data", type=Path, default=None)
+    parser.add_argument("--work", type=Path, default=None)
+    args = parser.parse_args(argv)
+    if args.runs < MIN_RUNS:
+        parser.error(f"--runs must be at least {MIN_RUNS}")
+    data = args.data or (
+        generate.DEFAULT_OUT if args.rows == generate.ROWS else HERE / "data" / f"rows-{args.rows}"
+    )
+    work = args.work or HERE / "work"
+    bench = Bench(data, work, args.rows)
+    if args.list:
+        for figure in bench.figures():
+            print(f"{figure.key:15} {figure.label}")
+        return 0
+    bench.ensure_data()
+    bench.prepare_databases()
+    figures = {f.key: f for f in bench.figures()}
+    wanted = [k for k in args.only.split(",") if k] or list(figures)
+    unknown = [k for k in wanted if k not in figures]
+    if unknown:
+        parser.error(f"unknown figure: {', '.join(unknown)} (see --list)")
+    chosen = {k: f for k, f in figures.items() if k in wanted}
+    for figure in chosen.values():
+        if figure.needs and not bench.available(*figure.needs):
+            figure.status = "not available in this version"
+            continue
+        _say(f"measuring {figure.key} ...")
+        measure(figure, args.runs, bench.work)
+    table = markdown(rows_of(chosen))
+    print(table)
+    if args.write_docs:
+        target = ROOT / "docs" / "performance.md"
+        write_docs(target, table, args.runs, args.rows)
+        _say(f"written to {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

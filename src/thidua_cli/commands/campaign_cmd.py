@@ -1,0 +1,126 @@
+"""``thidua campaign load|list|show``: emulation campaigns described in TOML files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from thidua_cli.commands.options import check_format, format_option, output_option, state
+from thidua_cli.commands.output import emit
+from thidua_cli.errors import InputFileError, UsageError
+from thidua_cli.ui.help import h
+
+app = typer.Typer(no_args_is_help=True)
+
+LIST_COLUMNS = (
+    "code",
+    "name",
+    "reference",
+    "start",
+    "end",
+    "min_answers",
+    "loaded_at",
+    "file_name",
+)
+TARGET_COLUMNS = ("metric", "op", "value", "phases", "label")
+
+
+def read_campaign_text(file: Path) -> str:
+    """The file's text; a BOM from Notepad is dropped, anything but UTF-8 is refused."""
+    if not file.exists() or file.is_dir():
+        raise UsageError("campaign.no_such_file", path=str(file))
+    try:
+        return file.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputFileError("campaign.not_utf8", file=str(file), position=exc.start) from None
+    except OSError as exc:
+        raise InputFileError("campaign.unreadable", file=str(file), reason=exc.strerror) from None
+
+
+def load_campaign(app_state: Any, file: Path) -> None:
+    """Check the file whole, then store it (insert or update) in one transaction."""
+    from thidua_cli.ingest.campaign_file import parse_campaign
+    from thidua_cli.store.campaigns import save_campaign, unmatched_procedures
+    from thidua_cli.store.db import transaction
+
+    text = read_campaign_text(file)
+    # Parsed before the database is even opened: a broken file changes nothing.
+    campaign = parse_campaign(text, file=str(file), lang=app_state.lang)
+    conn = app_state.db()
+    with transaction(conn, app_state.db_path):
+        outcome = save_campaign(conn, campaign, text, file.name)
+    app_state.say(
+        f"campaign.{outcome}",
+        code=campaign.code,
+        phases=len(campaign.phases),
+        targets=len(campaign.targets),
+    )
+    names = sorted({n for p in campaign.phases for n in p.focus.procedures})
+    unmatched = unmatched_procedures(conn, names)
+    if unmatched:
+        app_state.warn("campaign.focus_unmatched", names="; ".join(unmatched))
+
+
+@app.command("load", help=h("campaign.load.help"))
+def load(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help=h("campaign.arg.file"), show_default=False),
+) -> None:
+    load_campaign(state(ctx), file)
+
+
+@app.command("list", help=h("campaign.list.help"))
+def list_(
+    ctx: typer.Context, fmt: str | None = format_option(), output: Path | None = output_option()
+) -> None:
+    from thidua_cli.store.campaigns import list_campaigns
+
+    app_state = state(ctx)
+    check_format(fmt)
+    rows = list_campaigns(app_state.db())
+
+    def table() -> Any:
+        from thidua_cli.ui.campaign_view import campaign_list_view
+
+        return campaign_list_view(rows, app_state.t)
+
+    emit(
+        app_state,
+        fmt,
+        json_data=lambda: rows,
+        csv_rows=lambda: (rows, LIST_COLUMNS),
+        table=table,
+        output=output,
+    )
+
+
+@app.command("show", help=h("campaign.show.help"))
+def show(
+    ctx: typer.Context,
+    code: str = typer.Argument(..., help=h("campaign.arg.code"), show_default=False),
+    fmt: str | None = format_option(),
+    output: Path | None = output_option(),
+) -> None:
+    from thidua_cli.domain.campaign import campaign_as_dict
+    from thidua_cli.store.campaigns import get_campaign
+
+    app_state = state(ctx)
+    check_format(fmt)
+    data = campaign_as_dict(get_campaign(app_state.db(), code))
+    targets = [{**t, "phases": ";".join(t["phases"])} for t in data["targets"]]
+
+    def table() -> Any:
+        from thidua_cli.ui.campaign_view import campaign_view
+
+        return campaign_view(data, app_state.t)
+
+    emit(
+        app_state,
+        fmt,
+        json_data=lambda: data,
+        csv_rows=lambda: (targets, TARGET_COLUMNS),
+        table=table,
+        output=output,
+    )

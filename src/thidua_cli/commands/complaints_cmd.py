@@ -1,0 +1,127 @@
+"""``thidua complaints``: complaints about officers' conduct, and who broke the code of conduct.
+
+An upheld complaint breaks the code-of-conduct criterion for the officer and for the unit; a
+pending one is shown as pending and counts for nothing until it is verified.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from thidua_cli.commands.options import check_format, format_option, output_option, state
+from thidua_cli.commands.output import emit
+from thidua_cli.errors import UsageError
+from thidua_cli.state import AppState, parse_as_of
+from thidua_cli.ui.help import h
+
+OUTCOMES = ("upheld", "dismissed", "pending")
+OUTCOME_STYLE = {"upheld": "red", "pending": "yellow", "dismissed": ""}
+COLUMNS = ("date", "officer", "unit", "dossier_code", "content", "outcome", "breaks_conduct")
+
+
+def complaints(
+    ctx: typer.Context,
+    start: str | None = typer.Option(
+        None, "--from", help=h("complaint.opt.from"), metavar="YYYY-MM-DD"
+    ),
+    end: str | None = typer.Option(None, "--to", help=h("complaint.opt.to"), metavar="YYYY-MM-DD"),
+    officer: str | None = typer.Option(None, "--officer", help=h("complaint.opt.officer")),
+    outcome: str | None = typer.Option(None, "--outcome", help=h("complaint.opt.outcome")),
+    fmt: str | None = format_option(),
+    output: Path | None = output_option(),
+) -> None:
+    from thidua_cli.ingest.staff import person_name
+    from thidua_cli.store.emulation import complaint_counts, list_complaints
+
+    app_state = state(ctx)
+    check_format(fmt)
+    if outcome is not None and outcome not in OUTCOMES:
+        raise UsageError("complaint.bad_outcome", value=outcome)
+    first = parse_as_of(start) if start else None
+    last = parse_as_of(end) if end else None
+    if first and last and last < first:
+        raise UsageError("complaint.bad_period", start=start, end=end)
+    who = person_name(officer) if officer else None
+    conn = app_state.db()
+    rows = list_complaints(conn, start=first, end=last, officer=who, outcome=outcome)
+    counts = [
+        c for c in complaint_counts(conn, start=first, end=last) if who in (None, c["officer"])
+    ]
+    emit(app_state, complaints_report(app_state, rows, counts), fmt, output)
+
+
+def complaints_report(
+    app_state: AppState, rows: list[dict[str, Any]], counts: list[dict[str, Any]]
+) -> Any:
+    from thidua_cli.reports.model import Column, Report, ReportTable
+
+    t = app_state.t
+    for row in rows:
+        row["breaks_conduct"] = row["outcome"] == "upheld"
+    officers = [c["officer"] for c in counts if c["upheld"]]
+    units = sorted({c["unit"] for c in counts if c["upheld"] and c["unit"]})
+    pending = sum(int(c["pending"]) for c in counts)
+    columns = [
+        Column("date", t("complaint.col.date"), kind="date"),
+        Column("officer", t("complaint.col.officer")),
+        Column("unit", t("complaint.col.unit")),
+        Column("dossier_code", t("complaint.col.dossier_code")),
+        Column("content", t("complaint.col.content")),
+        Column(
+            "outcome",
+            t("complaint.col.outcome"),
+            labels={o: t(f"complaint.outcome.{o}") for o in OUTCOMES},
+        ),
+        Column("breaks_conduct", t("complaint.col.breaks_conduct"), kind="bool"),
+    ]
+    notes = [
+        t("complaint.breaches", officers=", ".join(officers), units=", ".join(units))
+        if officers
+        else t("complaint.no_breach")
+    ]
+    if pending:
+        notes.append(t("complaint.pending_note", count=pending))
+    title = t("complaint.title", count=len(rows))
+    table = ReportTable("complaints", title, columns, rows, note=" ".join(notes))
+    report = Report(
+        name="complaints",
+        title=title,
+        data={
+            "complaints": rows,
+            "officers_in_breach": officers,
+            "units_in_breach": units,
+            "pending": pending,
+        },
+        tables=[table],
+        sheet=t("complaint.sheet"),
+    )
+    report.custom_table = lambda: _table(app_state, table, notes)
+    return report
+
+
+def _table(app_state: AppState, table: Any, notes: list[str]) -> Any:
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    from thidua_cli.ui.render import day_first
+
+    t = app_state.t
+    shown = Table(title=table.title, title_justify="left")
+    for column in table.columns[:-1]:
+        wide = column.key == "content"
+        shown.add_column(column.heading, overflow="fold", max_width=50 if wide else None)
+    for row in table.rows:
+        outcome = row["outcome"]
+        shown.add_row(
+            day_first(row["date"]),
+            row["officer"],
+            row["unit"] or "",
+            row["dossier_code"] or "",
+            row["content"],
+            Text(t(f"complaint.outcome.{outcome}"), style=OUTCOME_STYLE[outcome]),
+        )
+    return Group(shown, *(Text(note) for note in notes))

@@ -1,0 +1,118 @@
+"""``thidua report monthly``: every report of a month, in every format, into one folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from thidua_cli.commands.options import state
+from thidua_cli.errors import UsageError
+from thidua_cli.state import AppState, parse_as_of
+from thidua_cli.ui.help import h
+
+
+def register(app: typer.Typer) -> None:
+    app.command("monthly", help=h("monthly.help"))(monthly)
+
+
+def monthly(
+    ctx: typer.Context,
+    month: str | None = typer.Option(
+        None, "--month", help=h("monthly.opt.month"), metavar="YYYY-MM"
+    ),
+    start: str | None = typer.Option(
+        None, "--from", help=h("monthly.opt.from"), metavar="YYYY-MM-DD"
+    ),
+    end: str | None = typer.Option(None, "--to", help=h("monthly.opt.to"), metavar="YYYY-MM-DD"),
+    campaign: str | None = typer.Option(None, "--campaign", help=h("monthly.opt.campaign")),
+    out: Path = typer.Option(..., "--out", help=h("monthly.opt.out"), metavar="DIR"),
+) -> None:
+    from thidua_cli.reports.monthly import period_of
+
+    period = period_of(
+        month, parse_as_of(start) if start else None, parse_as_of(end) if end else None
+    )
+    run_monthly(state(ctx), period, campaign, out)
+
+
+@contextmanager
+def _progress(app_state: AppState, total: int) -> Iterator[Any]:
+    """A progress bar on stderr (none with --quiet); yields (step, set_total)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[item]}", style="dim"),
+        console=app_state.err,
+        transient=True,
+        disable=app_state.quiet,
+    ) as progress:
+        task = progress.add_task(app_state.t("monthly.progress"), total=total, item="")
+
+        def step(item: str) -> None:
+            progress.update(task, advance=1, item=item)
+
+        def set_total(count: int) -> None:
+            progress.update(task, total=count)
+
+        yield step, set_total
+
+
+def run_monthly(
+    app_state: AppState, period: Any, campaign_code: str | None, out: Path
+) -> list[Any]:
+    """Gather the period's reports and write the batch into ``out``; returns the files written."""
+    from thidua_cli.reports.monthly import load_campaign, sources, write_batch
+
+    if out.exists() and not out.is_dir():
+        raise UsageError("monthly.out_not_dir", path=str(out))
+    conn = app_state.db()
+
+    def note(key: str, params: dict[str, Any]) -> None:
+        app_state.warn(key, **params)
+
+    campaign = load_campaign(conn, campaign_code, note)
+    t = app_state.t
+    found = sources(conn, period, campaign, t, note)
+    with _progress(app_state, len(found) * 3 + 2) as (step, set_total):
+        reports = []
+        for source in found:
+            step(source.name)
+            report = source.build()
+            if report is not None:
+                reports.append(report)
+        set_total(len(found) + 2 + 2 * len(reports))
+        if app_state.redact:
+            from thidua_cli.reports.redact import redact
+
+            for report in reports:
+                redact(report)
+        for report in reports:
+            for key, params in report.warnings:
+                app_state.warn(key, **params)
+        out.mkdir(parents=True, exist_ok=True)
+        start, end = period.start.strftime("%d/%m/%Y"), period.end.strftime("%d/%m/%Y")
+        if period.month is not None:
+            title = t("monthly.title", month=period.start.strftime("%m"), year=period.start.year)
+        else:
+            title = t("monthly.title_period", start=start, end=end)
+        written = write_batch(
+            reports,
+            period,
+            out,
+            app_state.lang,
+            title=title,
+            subtitle=t("monthly.subtitle", start=start, end=end),
+            step=step,
+        )
+    if not app_state.quiet:
+        from thidua_cli.ui.report_view import files_summary
+
+        app_state.err.print(files_summary(written, out, t))
+    return written

@@ -1,0 +1,59 @@
+"""``thidua report satisfaction``: citizens' satisfaction per officer, unit, procedure or channel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from thidua_cli.commands.options import check_format, format_option, output_option, state
+from thidua_cli.errors import UsageError
+from thidua_cli.state import parse_as_of
+from thidua_cli.ui.help import h
+
+GROUPS = ("officer", "unit", "procedure", "channel")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("satisfaction", help=h("satisfaction.help"))(satisfaction)
+
+
+def satisfaction(
+    ctx: typer.Context,
+    campaign: str | None = typer.Option(None, "--campaign", help=h("satisfaction.opt.campaign")),
+    start: str | None = typer.Option(
+        None, "--from", help=h("satisfaction.opt.from"), metavar="YYYY-MM-DD"
+    ),
+    end: str | None = typer.Option(
+        None, "--to", help=h("satisfaction.opt.to"), metavar="YYYY-MM-DD"
+    ),
+    by: str = typer.Option("officer", "--by", help=h("satisfaction.opt.by")),
+    fmt: str | None = format_option(),
+    output: Path | None = output_option(),
+) -> None:
+    from thidua_cli.commands.output import emit, resolve_format
+    from thidua_cli.reports.satisfaction import build_satisfaction
+    from thidua_cli.store.campaigns import get_campaign
+
+    app_state = state(ctx)
+    check_format(fmt)
+    fmt = resolve_format(fmt, output)
+    if by not in GROUPS:
+        raise UsageError("report.bad_group", value=by, allowed=", ".join(GROUPS))
+    if campaign is not None and (start or end):
+        raise UsageError("satisfaction.campaign_or_period")
+    first = parse_as_of(start) if start else None
+    last = parse_as_of(end) if end else None
+    if first and last and last < first:
+        raise UsageError("form06.bad_period", start=start, end=end)
+    conn = app_state.db()
+    chosen = get_campaign(conn, campaign) if campaign is not None else None
+    report = build_satisfaction(conn, app_state.t, by=by, start=first, end=last, campaign=chosen)
+
+    def view() -> object:
+        from thidua_cli.ui.campaign_view import satisfaction_view
+
+        return satisfaction_view(report.data, report.title, app_state.t)
+
+    report.custom_table = view
+    emit(app_state, report, fmt, output)

@@ -1,0 +1,201 @@
+"""Award candidates: each person's or unit's criteria judged against a campaign's award rules.
+
+The figures come from the store (computed in SQL over the campaign's span); this module only
+judges and ranks them. Reasons are catalogue keys with their parameters, so the caller words them
+in the user's language. The tool proposes, the emulation council decides: every criterion is shown
+with its value and requirement, met or not, for the eligible and the others alike.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from thidua_cli.domain.campaign import RATE_NAMES, Rule, judge
+
+# Criteria whose values are fractions (shown as percentages); the others are counts.
+RATE_CRITERIA = RATE_NAMES
+
+_SHOWN_OPS = {">": ">", ">=": "≥", "==": "=", "<=": "≤", "<": "<"}
+
+Value = float | int | None
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why one criterion is not met: a catalogue key and its parameters."""
+
+    key: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """A candidate's figures over the campaign: ``values`` by criterion, and the number of
+    survey answers behind ``satisfaction_rate`` (which the rules need to judge it)."""
+
+    name: str
+    values: Mapping[str, Value]
+    answers: int = 0
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    criterion: str
+    value: Value
+    required: str
+    met: bool
+    reasons: tuple[Reason, ...] = ()
+
+
+@dataclass
+class Assessment:
+    name: str
+    unit: str | None
+    eligible: bool
+    criteria: dict[str, Verdict]
+    answers: int = 0
+    rank: int | None = None  # 1, 2, ... for the eligible, in order; None for the others
+    values: Mapping[str, Value] = field(default_factory=dict)
+
+    @property
+    def reasons(self) -> list[Reason]:
+        return [reason for verdict in self.criteria.values() for reason in verdict.reasons]
+
+
+def shown_number(value: float, *, is_rate: bool) -> str:
+    """A value as the council reads it: rates as percentages to a tenth, counts whole."""
+    if is_rate:
+        return f"{value * 100:.1f}%"
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def requirement(op: str, value: float, *, is_rate: bool) -> str:
+    """A requirement in words a sheet can hold: "> 95%", "= 0", "≥ 1"."""
+    shown = f"{round(value * 100, 2):g}%" if is_rate else f"{value:g}"
+    return f"{_SHOWN_OPS.get(op, op)} {shown}"
+
+
+def required_text(rule: Rule) -> str:
+    return requirement(rule.op, rule.value, is_rate=rule.criterion in RATE_CRITERIA)
+
+
+def _judge_rule(rule: Rule, facts: Facts, min_answers: int) -> tuple[Value, bool, Reason | None]:
+    value = facts.values.get(rule.criterion)
+    if rule.criterion == "satisfaction_rate":
+        needed = rule.min_answers if rule.min_answers is not None else min_answers
+        if facts.answers == 0:
+            return None, False, Reason("awards.reason.no_answers", {"min": needed})
+        if facts.answers < needed:
+            # A rate from a handful of answers says little: undefined, so not met.
+            return (
+                None,
+                False,
+                Reason("awards.reason.too_few_answers", {"answers": facts.answers, "min": needed}),
+            )
+    met = judge(None if value is None else float(value), rule.op, rule.value)
+    if met is None:
+        return None, False, Reason(f"awards.reason.no_data.{rule.criterion}")
+    if met:
+        return value, True, None
+    assert value is not None
+    return (
+        value,
+        False,
+        Reason(
+            f"awards.reason.{rule.criterion}",
+            {
+                "value": shown_number(value, is_rate=rule.criterion in RATE_CRITERIA),
+                "required": required_text(rule),
+            },
+        ),
+    )
+
+
+def assess(facts: Facts, rules: Sequence[Rule], min_answers: int) -> Assessment:
+    """Every rule judged for one candidate. A criterion named by two rules (a range) is met when
+    both are, and shows both requirements."""
+    criteria: dict[str, Verdict] = {}
+    for rule in rules:
+        value, met, reason = _judge_rule(rule, facts, min_answers)
+        reasons = (reason,) if reason else ()
+        previous = criteria.get(rule.criterion)
+        if previous is None:
+            criteria[rule.criterion] = Verdict(
+                rule.criterion, value, required_text(rule), met, reasons
+            )
+        else:
+            criteria[rule.criterion] = Verdict(
+                rule.criterion,
+                previous.value,
+                f"{previous.required}; {required_text(rule)}",
+                previous.met and met,
+                previous.reasons + reasons,
+            )
+    eligible = bool(criteria) and all(v.met for v in criteria.values())
+    return Assessment(
+        name=facts.name,
+        unit=facts.unit,
+        eligible=eligible,
+        criteria=criteria,
+        answers=facts.answers,
+        values=dict(facts.values),
+    )
+
+
+def name_key(name: str) -> tuple[str, str]:
+    """Vietnamese lists sort by the given name (the last word), then by the whole name."""
+    decomposed = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D").lower())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    words = plain.split()
+    return (words[-1] if words else "", plain)
+
+
+def _rank_value(assessment: Assessment, key: str) -> float:
+    verdict = assessment.criteria.get(key)
+    # A judged criterion ranks by the value it was judged on (a satisfaction rate from too few
+    # answers is undefined there); an unjudged key ranks by the raw figure.
+    value = verdict.value if verdict is not None else assessment.values.get(key)
+    return float("-inf") if value is None else float(value)
+
+
+def ranked(
+    assessments: Iterable[Assessment], rank_keys: Sequence[str], *, people: bool = True
+) -> list[Assessment]:
+    """Eligible first, by the campaign's rank keys (each descending, no data last), then by name
+    (a person's given name first); then the others, those missing fewest criteria first, in the
+    same order."""
+
+    def order(a: Assessment) -> tuple[Any, ...]:
+        unmet = sum(1 for v in a.criteria.values() if not v.met)
+        return (
+            not a.eligible,
+            unmet,
+            *(-_rank_value(a, key) for key in rank_keys),
+            name_key(a.name) if people else name_key(a.name)[::-1],
+        )
+
+    result = sorted(assessments, key=order)
+    place = 0
+    for assessment in result:
+        if assessment.eligible:
+            place += 1
+            assessment.rank = place
+    return result
+
+
+def evaluate(
+    candidates: Iterable[Facts],
+    rules: Sequence[Rule],
+    rank_keys: Sequence[str],
+    min_answers: int,
+    *,
+    people: bool = True,
+) -> list[Assessment]:
+    """The candidates judged and ranked: the award list a council reads."""
+    return ranked(
+        (assess(facts, rules, min_answers) for facts in candidates), rank_keys, people=people
+    )

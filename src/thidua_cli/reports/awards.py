@@ -1,0 +1,167 @@
+"""Award candidates of a campaign as a report: the contract's JSON and one sheet for the council.
+(The terminal view, eligible rows green with the reasons beside, is drawn by ``thidua awards``.)
+
+The sheet (``--format csv``) has one row per candidate, individuals then units, and three columns
+per criterion: the value, the requirement and whether it is met, then the reasons in words.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from thidua_cli.reports.model import Column, Report, ReportTable
+
+if TYPE_CHECKING:
+    from thidua_cli.domain.awards import Assessment
+    from thidua_cli.domain.campaign import Campaign, Rule
+
+T = Callable[..., str]
+KINDS = ("individual", "unit")
+
+
+def reason_texts(assessment: Assessment, t: T) -> list[str]:
+    return [t(reason.key, **reason.params) for reason in assessment.reasons]
+
+
+def _entry(assessment: Assessment, t: T, *, person: bool) -> dict[str, Any]:
+    entry: dict[str, Any] = {"name": assessment.name}
+    if person:
+        entry["unit"] = assessment.unit
+    entry["eligible"] = assessment.eligible
+    entry["criteria"] = {
+        criterion: {"value": verdict.value, "required": verdict.required, "met": verdict.met}
+        for criterion, verdict in assessment.criteria.items()
+    }
+    entry["reasons"] = reason_texts(assessment, t)
+    return entry
+
+
+def criteria_of(rules: Sequence[Rule]) -> list[str]:
+    return list(dict.fromkeys(rule.criterion for rule in rules))
+
+
+def _sheet_row(kind: str, assessment: Assessment, t: T) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "kind": kind,
+        "rank": assessment.rank,
+        "name": assessment.name,
+        "unit": assessment.unit if kind == "individual" else None,
+        "eligible": assessment.eligible,
+    }
+    for criterion, verdict in assessment.criteria.items():
+        row[criterion] = verdict.value
+        row[f"{criterion}_required"] = verdict.required
+        row[f"{criterion}_met"] = verdict.met
+    row["reasons"] = "; ".join(reason_texts(assessment, t))
+    return row
+
+
+def _sheet_columns(criteria: list[str], t: T) -> list[Column]:
+    from thidua_cli.domain.awards import RATE_CRITERIA
+
+    columns = [
+        Column("kind", t("awards.col.kind"), labels={k: t(f"awards.kind.{k}") for k in KINDS}),
+        Column("rank", t("awards.col.rank"), kind="int"),
+        Column("name", t("awards.col.name")),
+        Column("unit", t("awards.col.unit")),
+        Column("eligible", t("awards.col.eligible"), kind="bool"),
+    ]
+    for criterion in criteria:
+        heading = t(f"awards.criterion.{criterion}")
+        columns += [
+            Column(criterion, heading, kind="rate" if criterion in RATE_CRITERIA else "int"),
+            Column(f"{criterion}_required", f"{heading} – {t('awards.col.required')}"),
+            Column(f"{criterion}_met", f"{heading} – {t('awards.col.met')}", kind="bool"),
+        ]
+    columns.append(Column("reasons", t("awards.col.reasons")))
+    return columns
+
+
+def judged(
+    conn: sqlite3.Connection, campaign: Campaign
+) -> tuple[list[Assessment], list[Assessment]]:
+    """The campaign's individuals and units, judged by its award rules and ranked."""
+    from thidua_cli.domain.awards import evaluate
+    from thidua_cli.store.awards import individual_facts, unit_facts
+
+    rules = campaign.awards
+    start, end = campaign.start, campaign.end
+    individuals: list[Assessment] = []
+    units: list[Assessment] = []
+    if rules.individual:
+        individuals = evaluate(
+            individual_facts(conn, start, end), rules.individual, rules.rank, campaign.min_answers
+        )
+    if rules.unit:
+        units = evaluate(
+            unit_facts(conn, start, end), rules.unit, rules.rank, campaign.min_answers, people=False
+        )
+    return individuals, units
+
+
+def awards_report(
+    conn: sqlite3.Connection,
+    campaign: Campaign,
+    t: T,
+    candidates: tuple[list[Assessment], list[Assessment]] | None = None,
+) -> Report:
+    """The report of ``judged`` candidates (judged here when not given)."""
+    from thidua_cli.store.emulation import has_roster
+
+    rules = campaign.awards
+    individuals, units = candidates if candidates is not None else judged(conn, campaign)
+    criteria = criteria_of((*rules.individual, *rules.unit))
+    rows = [_sheet_row("individual", a, t) for a in individuals]
+    rows += [_sheet_row("unit", a, t) for a in units]
+    title = t(
+        "awards.title",
+        name=campaign.name,
+        code=campaign.code,
+        start=campaign.start.strftime("%d/%m/%Y"),
+        end=campaign.end.strftime("%d/%m/%Y"),
+    )
+    sheet = ReportTable(
+        "candidates", title, _sheet_columns(criteria, t), rows, note=t("awards.note")
+    )
+    report = Report(
+        name="awards",
+        title=title,
+        data={
+            "campaign": campaign.code,
+            "individuals": [_entry(a, t, person=True) for a in individuals],
+            "units": [_entry(a, t, person=False) for a in units],
+        },
+        tables=[sheet],
+        csv_table="candidates",
+        sheet=t("awards.sheet"),
+    )
+    report.warnings.extend(_warnings(conn, campaign, t, roster=has_roster(conn)))
+    return report
+
+
+def _warnings(
+    conn: sqlite3.Connection, campaign: Campaign, t: T, *, roster: bool
+) -> list[tuple[str, dict[str, Any]]]:
+    from thidua_cli.store.awards import officers_left_out
+
+    if not roster:
+        return [("awards.no_roster", {})]
+    warnings: list[tuple[str, dict[str, Any]]] = []
+    left_out = officers_left_out(conn, campaign.start, campaign.end)
+    for reason in ("not_on_roster", "inactive"):
+        names = [
+            t("awards.dossiers_count", name=r["name"], count=r["dossiers"])
+            for r in left_out
+            if r["reason"] == reason
+        ]
+        if names:
+            warnings.append((f"awards.{reason}", {"names": ", ".join(names)}))
+    for kind, rules in (
+        ("individuals", campaign.awards.individual),
+        ("units", campaign.awards.unit),
+    ):
+        if not rules:
+            warnings.append(("awards.no_rules", {"kind": t(f"awards.kind.{kind}")}))
+    return warnings

@@ -1,0 +1,157 @@
+"""HTML: one self-contained page (no script, no network) with the tables and the charts as inline
+SVG, laid out to print on A4 (wide tables on a landscape page).
+
+The page comes from a Jinja2 template (``reports/templates/report.html``) with autoescaping on:
+every text reaches the page escaped, and only the SVG this package draws is inserted as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import IO, Any
+
+from thidua_cli.reports.exporters.cells import display, is_numeric, total_row
+from thidua_cli.reports.exporters.svg import draw
+from thidua_cli.reports.model import Column, Report, ReportTable
+from thidua_cli.ui.messages import text
+
+# Wider than this, a table reads better on a landscape page.
+WIDE_COLUMNS = 9
+
+Cell = tuple[str, str]
+
+
+@dataclass
+class TableView:
+    name: str
+    title: str
+    groups: list[tuple[str, int]] | None
+    headings: list[str]
+    numbers: list[str] | None
+    rows: Iterator[list[Cell]]
+    total: list[Cell] | None
+    note: str
+    empty: str
+
+
+@dataclass
+class ChartView:
+    title: str
+    svg: Any  # markupsafe.Markup
+
+
+@dataclass
+class ReportView:
+    anchor: str
+    title: str
+    wide: bool
+    charts: list[ChartView]
+    tables: list[TableView]
+
+
+def _css(column: Column) -> str:
+    if is_numeric(column):
+        return "num"
+    return "date" if column.kind == "date" else ""
+
+
+def _groups(columns: Sequence[Column]) -> list[tuple[str, int]] | None:
+    if not any(c.group for c in columns):
+        return None
+    spans: list[tuple[str, int]] = []
+    for column in columns:
+        if spans and column.group and spans[-1][0] == column.group:
+            spans[-1] = (column.group, spans[-1][1] + 1)
+        else:
+            spans.append((column.group, 1))
+    return spans
+
+
+def _table_view(table: ReportTable, lang: str, report_title: str) -> TableView:
+    columns = table.columns
+    css = [_css(c) for c in columns]
+    groups = _groups(columns)
+    headings = [c.heading for c in columns]
+    numbers = [c.number for c in columns] if any(c.number for c in columns) else None
+    if table.row_numbers:
+        if groups is not None:
+            groups.insert(0, ("", 1))
+        headings.insert(0, text("export.row_number", lang))
+        if numbers is not None:
+            numbers.insert(0, "(1)" if numbers and numbers[0] == "(2)" else "")
+
+    def rows() -> Iterator[list[Cell]]:
+        for index, row in enumerate(table.rows, start=1):
+            cells = [
+                (display(row.get(c.key), c, lang), style)
+                for c, style in zip(columns, css, strict=True)
+            ]
+            if table.row_numbers:
+                cells.insert(0, (str(index), "num"))
+            yield cells
+
+    total = total_row(table, text("export.total", lang))
+    total_cells: list[Cell] | None = None
+    if total is not None:
+        first = columns[0].key
+        total_cells = [
+            (str(total[c.key]) if c.key == first else display(total.get(c.key), c, lang), style)
+            for c, style in zip(columns, css, strict=True)
+        ]
+        if table.row_numbers:
+            total_cells.insert(0, ("", ""))
+    return TableView(
+        name=table.name,
+        # A report of one table often titles both alike: the heading is not repeated.
+        title="" if table.title == report_title else table.title,
+        groups=groups,
+        headings=headings,
+        numbers=numbers,
+        rows=rows(),
+        total=total_cells,
+        note=table.note,
+        empty=text("export.empty", lang) if not table.rows and total is None else "",
+    )
+
+
+def _report_view(report: Report, lang: str) -> ReportView:
+    from markupsafe import Markup
+
+    charts = []
+    for chart in report.charts:
+        table = report.table(chart.table)
+        if table.rows:
+            # The SVG is built here with every label escaped (``svg.draw``).
+            charts.append(ChartView(chart.title, Markup(draw(chart, table, lang))))
+    return ReportView(
+        anchor=f"report-{report.name}",
+        title=report.title,
+        wide=any(len(t.columns) + t.row_numbers > WIDE_COLUMNS for t in report.tables),
+        charts=charts,
+        tables=[_table_view(t, lang, report.title) for t in report.tables],
+    )
+
+
+def write_page(
+    stream: IO[str], reports: Sequence[Report], lang: str, *, title: str, subtitle: str = ""
+) -> None:
+    """One page for ``reports``, streamed: a month of 30,000 dossiers is never held as one text."""
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    environment = Environment(
+        loader=PackageLoader("thidua_cli.reports", "templates"),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    template = environment.get_template("report.html")
+    views = [_report_view(r, lang) for r in reports]
+    if len(views) == 1 and views[0].title == title:
+        views[0].title = ""
+    for chunk in template.generate(lang=lang, title=title, subtitle=subtitle, reports=views):
+        stream.write(chunk)
+
+
+def write(report: Report, stream: IO[str], lang: str) -> None:
+    write_page(stream, [report], lang, title=report.title)

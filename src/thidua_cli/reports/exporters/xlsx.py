@@ -1,0 +1,367 @@
+"""Excel workbooks with xlsxwriter: one sheet per report, native charts, real dates and numbers.
+
+The workbook is written in constant-memory mode, row after row, so a month of 30,000 dossiers
+never sits in memory as cells. That mode forbids going back to an earlier row, so every sheet is
+laid out top to bottom in one pass (titles, header rows, data, total, note) and only column
+widths and charts, which live outside the rows, are set at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, time
+from pathlib import Path
+from typing import Any
+
+from thidua_cli.reports.exporters.cells import as_date, display, total_row
+from thidua_cli.reports.exporters.svg import colours
+from thidua_cli.reports.model import Chart, Column, Report, ReportTable
+from thidua_cli.reports.safety import neutralise
+from thidua_cli.ui.messages import text
+
+FORBIDDEN_IN_SHEET_NAMES = "[]:*?/\\"
+MAX_WIDTH = 60
+CHART_WIDTH = 640
+CHART_HEIGHT = 320
+CHART_ROWS = 17  # rows a chart covers at the default row height, to stack charts below each other
+WIDE_COLUMNS = 9
+
+
+def sheet_name(wanted: str, taken: set[str]) -> str:
+    """A valid, unique sheet name: Excel refuses some characters and more than 31 of them."""
+    name = "".join("-" if ch in FORBIDDEN_IN_SHEET_NAMES else ch for ch in wanted).strip("' ")
+    name = (name or "Sheet")[:31]
+    candidate, number = name, 2
+    while candidate.casefold() in {t.casefold() for t in taken}:
+        suffix = f" ({number})"
+        candidate = name[: 31 - len(suffix)] + suffix
+        number += 1
+    taken.add(candidate)
+    return candidate
+
+
+@dataclass
+class Placed:
+    """Where a table landed on its sheet, for the charts that point at it."""
+
+    heading_row: int
+    first_row: int
+    last_row: int  # data rows only, the total left out
+    columns: dict[str, int]
+    kinds: dict[str, str]
+
+
+@dataclass
+class SheetWriter:
+    workbook: Any
+    worksheet: Any
+    formats: dict[str, Any]
+    lang: str
+    row: int = 0
+    widths: dict[int, float] = field(default_factory=dict)
+    frozen: bool = False
+
+    def fit(self, column: int, shown: str, *, heading: bool = False) -> None:
+        # Headings wrap, so they ask for less room than their full length.
+        length = min(len(shown), 24) if heading else len(shown)
+        self.widths[column] = max(self.widths.get(column, 0), min(length + 2, MAX_WIDTH))
+
+    def text(self, column: int, value: str, style: str, *, heading: bool = False) -> None:
+        self.worksheet.write_string(self.row, column, neutralise(value), self.formats[style])
+        self.fit(column, value, heading=heading)
+
+    def cell(self, column: int, value: Any, spec: Column, *, total: bool = False) -> None:
+        bold = "_total" if total else ""
+        if spec.labels is not None and value in spec.labels:
+            self.text(column, spec.labels[value], "text" + bold)
+            return
+        if spec.kind == "date":
+            day = as_date(value)
+            if day is not None:
+                self.worksheet.write_datetime(
+                    self.row, column, datetime.combine(day, time()), self.formats["date" + bold]
+                )
+                self.fit(column, "00/00/0000")
+                return
+        numeric = isinstance(value, int | float) and not isinstance(value, bool)
+        if spec.kind in ("int", "rate", "number") and numeric:
+            self.worksheet.write_number(self.row, column, value, self.formats[spec.kind + bold])
+            self.fit(column, display(value, spec, self.lang))
+            return
+        if value is None and spec.kind != "rate":
+            self.worksheet.write_blank(self.row, column, None, self.formats["text" + bold])
+            return
+        self.text(column, display(value, spec, self.lang), "text" + bold)
+
+    def next_row(self, count: int = 1) -> None:
+        self.row += count
+
+
+def _formats(workbook: Any) -> dict[str, Any]:
+    border: dict[str, Any] = {"border": 1, "border_color": "#A0AEC0", "valign": "top"}
+    header = {
+        **border,
+        "bold": True,
+        "text_wrap": True,
+        "align": "center",
+        "valign": "vcenter",
+        "bg_color": "#EDF2F7",
+    }
+    made: dict[str, dict[str, Any]] = {
+        "report_title": {"bold": True, "font_size": 14},
+        "subtitle": {"italic": True, "font_color": "#4A5568"},
+        "table_title": {"bold": True, "font_size": 12},
+        "note": {"italic": True, "font_color": "#4A5568"},
+        "header": header,
+        "number_header": {**header, "bold": False, "italic": True},
+        "text": {**border},
+        "int": {**border, "num_format": "#,##0"},
+        "number": {**border, "num_format": "#,##0.##"},
+        "rate": {**border, "num_format": "0.0%"},
+        "date": {**border, "num_format": "dd/mm/yyyy", "align": "left"},
+    }
+    for name in ("text", "int", "number", "rate", "date"):
+        made[name + "_total"] = {**made[name], "bold": True, "bg_color": "#F7FAFC"}
+    return {name: workbook.add_format(spec) for name, spec in made.items()}
+
+
+def _reference_key(chart: Chart) -> str:
+    return f"__reference_{chart.name}"
+
+
+def _reference_columns(report: Report, table: ReportTable, lang: str) -> dict[str, Any]:
+    """A column of the target's value beside the data, for each chart's reference line (Excel
+    draws a line only through cells); the key maps to the column and its constant value."""
+    columns: dict[str, Any] = {}
+    for chart in report.charts:
+        if chart.table == table.name and chart.reference is not None:
+            heading = chart.reference_label or text("export.reference", lang)
+            kinds = {c.key: c.kind for c in table.columns}
+            kind = kinds.get(chart.values[0], "number") if chart.values else "number"
+            column = Column(_reference_key(chart), heading, kind)
+            columns[column.key] = (column, chart.reference)
+    return columns
+
+
+def _write_table(sheet: SheetWriter, report: Report, table: ReportTable, *, first: bool) -> Placed:
+    formats, lang = sheet.formats, sheet.lang
+    extra = _reference_columns(report, table, lang)
+    references = {key: value for key, (_, value) in extra.items()}
+    columns = [*table.columns, *(column for column, _ in extra.values())]
+    offset = 1 if table.row_numbers else 0
+    ws = sheet.worksheet
+    if table.title and table.title != report.title:
+        ws.write_string(sheet.row, 0, table.title, formats["table_title"])
+        sheet.next_row()
+    if any(c.group for c in columns):
+        if table.row_numbers:
+            ws.write_blank(sheet.row, 0, None, formats["header"])
+        index = 0
+        while index < len(columns):
+            group = columns[index].group
+            end = index
+            while group and end + 1 < len(columns) and columns[end + 1].group == group:
+                end += 1
+            if end > index:
+                ws.merge_range(
+                    sheet.row, index + offset, sheet.row, end + offset, group, formats["header"]
+                )
+            else:
+                ws.write_string(sheet.row, index + offset, group, formats["header"])
+            index = end + 1
+        sheet.next_row()
+    heading_row = sheet.row
+    if table.row_numbers:
+        sheet.text(0, text("export.row_number", lang), "header", heading=True)
+    for index, column in enumerate(columns):
+        sheet.text(index + offset, column.heading, "header", heading=True)
+    ws.set_row(sheet.row, 45 if any(len(c.heading) > 12 for c in columns) else None)
+    sheet.next_row()
+    if any(c.number for c in columns):
+        if table.row_numbers:
+            first_number = columns[0].number if columns else ""
+            ws.write_string(
+                sheet.row, 0, "(1)" if first_number == "(2)" else "", formats["number_header"]
+            )
+        for index, column in enumerate(columns):
+            ws.write_string(sheet.row, index + offset, column.number, formats["number_header"])
+        sheet.next_row()
+    if first and not sheet.frozen:
+        ws.freeze_panes(sheet.row, 0)
+        ws.repeat_rows(heading_row, sheet.row - 1)
+        sheet.frozen = True
+    first_row = sheet.row
+    for number, row in enumerate(table.rows, start=1):
+        if table.row_numbers:
+            ws.write_number(sheet.row, 0, number, formats["int"])
+        for index, column in enumerate(columns):
+            value = references[column.key] if column.key in references else row.get(column.key)
+            sheet.cell(index + offset, value, column)
+        sheet.next_row()
+    last_row = sheet.row - 1
+    total = total_row(table, text("export.total", lang))
+    if total is not None:
+        if table.row_numbers:
+            ws.write_blank(sheet.row, 0, None, formats["text_total"])
+        first_key = table.columns[0].key
+        for index, column in enumerate(columns):
+            value = total.get(column.key)
+            if column.key in references:
+                ws.write_blank(sheet.row, index + offset, None, formats["text_total"])
+            elif column.key == first_key:
+                sheet.text(index + offset, str(value), "text_total")
+            else:
+                sheet.cell(index + offset, value, column, total=True)
+        sheet.next_row()
+    if not table.rows and total is None:
+        ws.write_string(sheet.row, 0, text("export.empty", lang), formats["note"])
+        sheet.next_row()
+    if table.note:
+        ws.write_string(sheet.row, 0, neutralise(table.note), formats["note"])
+        sheet.next_row()
+    sheet.next_row()
+    return Placed(
+        heading_row=heading_row,
+        first_row=first_row,
+        last_row=last_row,
+        columns={c.key: i + offset for i, c in enumerate(columns)},
+        kinds={c.key: c.kind for c in columns},
+    )
+
+
+def _chart(workbook: Any, sheet: str, chart: Chart, placed: Placed) -> Any | None:
+    values = [key for key in chart.values if key in placed.columns]
+    if not values or chart.label not in placed.columns or placed.last_row < placed.first_row:
+        return None
+    kind = chart.kind
+    if kind == "stacked":
+        excel = workbook.add_chart({"type": "bar", "subtype": "stacked"})
+    elif kind == "line":
+        excel = workbook.add_chart({"type": "line"})
+    elif kind == "bar" and chart.reference is None:
+        excel = workbook.add_chart({"type": "bar"})
+    else:
+        # A reference line needs upright columns: Excel cannot lay a line over horizontal bars.
+        excel = workbook.add_chart({"type": "column"})
+    label_column = placed.columns[chart.label]
+    categories = [sheet, placed.first_row, label_column, placed.last_row, label_column]
+    for key, colour in zip(values, colours(tuple(values)), strict=True):
+        column = placed.columns[key]
+        series: dict[str, Any] = {
+            "name": [sheet, placed.heading_row, column],
+            "categories": categories,
+            "values": [sheet, placed.first_row, column, placed.last_row, column],
+            "fill": {"color": colour},
+            "border": {"none": True},
+        }
+        if kind == "line":
+            series = {
+                **series,
+                "line": {"color": colour, "width": 2.25},
+                "marker": {"type": "circle"},
+            }
+            del series["fill"], series["border"]
+        excel.add_series(series)
+    rates = all(placed.kinds.get(key) == "rate" for key in values)
+    value_axis: dict[str, Any] = {"min": 0, "major_gridlines": {"visible": True}}
+    if rates:
+        value_axis.update({"max": 1, "num_format": "0%"})
+    if chart.reference is not None:
+        column = placed.columns[_reference_key(chart)]
+        line = workbook.add_chart({"type": "line"})
+        line.add_series(
+            {
+                "name": [sheet, placed.heading_row, column],
+                "categories": categories,
+                "values": [sheet, placed.first_row, column, placed.last_row, column],
+                "line": {"color": "#C53030", "width": 2, "dash_type": "dash"},
+                "marker": {"type": "none"},
+            }
+        )
+        excel.combine(line)
+    excel.set_title({"name": chart.title, "name_font": {"size": 12}})
+    if kind in ("bar", "stacked") and chart.reference is None:
+        excel.set_x_axis(value_axis)
+        excel.set_y_axis({"reverse": True})
+    else:
+        excel.set_y_axis(value_axis)
+    excel.set_legend(
+        {"position": "bottom"} if len(values) > 1 or chart.reference else {"none": True}
+    )
+    excel.set_size({"width": CHART_WIDTH, "height": CHART_HEIGHT})
+    return excel
+
+
+def _write_report(
+    workbook: Any, formats: dict[str, Any], report: Report, name: str, lang: str, subtitle: str
+) -> None:
+    worksheet = workbook.add_worksheet(name)
+    sheet = SheetWriter(workbook, worksheet, formats, lang)
+    worksheet.set_paper(9)  # A4
+    if any(len(t.columns) + t.row_numbers > WIDE_COLUMNS for t in report.tables):
+        worksheet.set_landscape()
+    worksheet.fit_to_pages(1, 0)
+    worksheet.write_string(sheet.row, 0, report.title, formats["report_title"])
+    sheet.next_row()
+    if subtitle:
+        worksheet.write_string(sheet.row, 0, subtitle, formats["subtitle"])
+        sheet.next_row()
+    sheet.next_row()
+    placed: dict[str, Placed] = {}
+    for index, table in enumerate(report.tables):
+        placed[table.name] = _write_table(sheet, report, table, first=index == 0)
+    chart_column = max((len(t.columns) + t.row_numbers + 1 for t in report.tables), default=1)
+    stacked_rows: dict[str, int] = {}
+    for chart in report.charts:
+        where = placed.get(chart.table)
+        if where is None:
+            continue
+        excel = _chart(workbook, name, chart, where)
+        if excel is None:
+            continue
+        row = stacked_rows.get(chart.table, where.heading_row)
+        worksheet.insert_chart(row, chart_column, excel)
+        stacked_rows[chart.table] = row + CHART_ROWS
+    for column, width in sheet.widths.items():
+        worksheet.set_column(column, column, max(width, 6))
+
+
+def default_sheet_name(report: Report, lang: str) -> str:
+    """The report's own short name, else the catalogue's for a known report, else its title."""
+    if report.sheet:
+        return report.sheet
+    from thidua_cli.ui.messages import keys
+
+    key = f"export.sheet.{report.name}"
+    return text(key, lang) if key in keys() else report.title
+
+
+def write_workbook(
+    path: Path, reports: Sequence[Report], lang: str, *, title: str = "", subtitle: str = ""
+) -> None:
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(
+        str(path),
+        {
+            "constant_memory": True,
+            # Every text is written as text: a cell is never turned into a formula or a link.
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        },
+    )
+    workbook.set_properties({"title": title or (reports[0].title if reports else "")})
+    formats = _formats(workbook)
+    taken: set[str] = set()
+    for report in reports:
+        _write_report(
+            workbook,
+            formats,
+            report,
+            sheet_name(default_sheet_name(report, lang), taken),
+            lang,
+            subtitle,
+        )
+    workbook.close()

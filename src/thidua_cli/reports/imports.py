@@ -1,0 +1,28 @@
+"""The record of every import as a report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from thidua_cli.reports.model import Column, Report, ReportTable
+
+COUNTS = ("rows_read", "inserted", "updated", "unchanged", "rejected")
+
+
+def imports_report(rows: list[dict[str, Any]], t: Callable[..., str]) -> Report:
+    columns = [
+        Column("id", t("col.id"), "int"),
+        Column("kind", t("col.kind")),
+        Column("file_name", t("col.file_name")),
+        Column("imported_at", t("col.imported_at")),
+        *(Column(key, t(f"col.{key}"), "int") for key in COUNTS),
+        Column("sha256", t("col.sha256")),
+    ]
+    title = t("imports.title")
+    return Report(
+        name="imports",
+        title=title,
+        data=rows,
+        tables=[ReportTable("imports", title, columns, rows)],
+    )

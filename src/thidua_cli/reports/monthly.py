@@ -1,0 +1,352 @@
+"""The monthly batch: every report of a period, written in one run to one folder.
+
+``gather`` builds the reports (the dossiers received in the period, the deadline check and the
+statuses at its last day, form 06, and the satisfaction, compliance, enrolment and award reports
+when this version has them); ``write_batch`` writes the Excel workbook, the HTML page and the
+CSV and JSON of each report. File names are made here from fixed words and the parsed period,
+never from text a user typed, and each is checked to stay inside the folder given.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from thidua_cli.errors import UsageError
+from thidua_cli.reports.model import Chart, Column, Report, ReportTable
+
+T = Callable[..., str]
+Note = Callable[[str, dict[str, Any]], None]
+Step = Callable[[str], None]
+
+MONTH = re.compile(r"(\d{4})-(\d{2})")
+STEM = "bao-cao"
+CHECK_WITHIN = 2
+UNIT_STATUSES = (
+    ("early", "finished_early"),
+    ("on_time", "finished_on_time"),
+    ("late", "finished_late"),
+    ("in_time", "open_in_time"),
+    ("overdue", "open_overdue"),
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+    month: str | None = None  # "YYYY-MM" when the period is one calendar month
+
+    @property
+    def stem(self) -> str:
+        """The files' common name: ``bao-cao-2021-06``, or ``bao-cao-2021-06-01_2021-06-15``."""
+        if self.month is not None:
+            return f"{STEM}-{self.month}"
+        return f"{STEM}-{self.start.isoformat()}_{self.end.isoformat()}"
+
+
+def month_period(value: str) -> Period:
+    """``YYYY-MM`` → the whole month; anything else (a path, ``..``, a day) is a usage error."""
+    match = MONTH.fullmatch(value.strip())
+    if match is None:
+        raise UsageError("monthly.bad_month", value=value)
+    year, month = int(match.group(1)), int(match.group(2))
+    if not (1 <= month <= 12 and 2000 <= year <= 2050):
+        raise UsageError("monthly.bad_month", value=value)
+    start = date(year, month, 1)
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return Period(start, following - timedelta(days=1), f"{year:04d}-{month:02d}")
+
+
+def period_of(month: str | None, start: date | None, end: date | None) -> Period:
+    if month is not None:
+        if start is not None or end is not None:
+            raise UsageError("monthly.period_conflict")
+        return month_period(month)
+    if start is None or end is None:
+        raise UsageError("monthly.period_needed")
+    if end < start:
+        raise UsageError("monthly.bad_period", start=start.isoformat(), end=end.isoformat())
+    return Period(start, end)
+
+
+def safe_path(directory: Path, name: str) -> Path:
+    """``directory / name``, refused when the name could leave the folder."""
+    if (
+        not name
+        or name != Path(name).name
+        or "/" in name
+        or "\\" in name
+        or ".." in name
+        or name.startswith(".")
+    ):
+        raise UsageError("monthly.unsafe_name", name=name, directory=str(directory))
+    path = directory / name
+    # The folder itself, not the file: a symlink already at that name is replaced by the
+    # rename, never followed.
+    if path.parent.resolve() != directory.resolve():
+        raise UsageError("monthly.unsafe_name", name=name, directory=str(directory))
+    return path
+
+
+# --- the overview: week by week, unit by unit ---------------------------------------------
+
+
+def _day(value: date) -> str:
+    return value.strftime("%d/%m")
+
+
+def overview_report(conn: sqlite3.Connection, period: Period, t: T) -> Report:
+    from thidua_cli.domain.campaign import rate
+    from thidua_cli.store.monthly import weekly_results
+    from thidua_cli.store.queries import form06
+
+    found = {w["week"]: w for w in weekly_results(conn, period.start, period.end)}
+    monday = period.start - timedelta(days=period.start.weekday())
+    weeks = []
+    number = 0
+    while monday + timedelta(days=7 * number) <= period.end:
+        first = max(monday + timedelta(days=7 * number), period.start)
+        last = min(monday + timedelta(days=7 * number + 6), period.end)
+        counts = found.get(number, {"finished": 0, "early": 0, "on_time": 0, "late": 0})
+        weeks.append(
+            {
+                "week": t(
+                    "monthly.week_label", number=number + 1, start=_day(first), end=_day(last)
+                ),
+                "start": first.isoformat(),
+                "end": last.isoformat(),
+                "finished": counts["finished"],
+                "early": counts["early"],
+                "on_time": counts["on_time"],
+                "late": counts["late"],
+                "on_time_share": rate(counts["early"] + counts["on_time"], counts["finished"]),
+            }
+        )
+        number += 1
+    unit_rows, _ = form06(conn, period.start, period.end, "unit")
+    units = [
+        {
+            "unit": row["group"],
+            **{status: row[key] for status, key in UNIT_STATUSES},
+            "total": row["received_total"],
+        }
+        for row in unit_rows
+    ]
+    status = {s: t(f"status.{s}") for s, _ in UNIT_STATUSES}
+    weekly = ReportTable(
+        "weeks",
+        t("monthly.weekly.title"),
+        [
+            Column("week", t("monthly.col.week")),
+            Column("start", t("monthly.col.week_start"), "date"),
+            Column("end", t("monthly.col.week_end"), "date"),
+            Column("finished", t("monthly.col.finished"), "int"),
+            Column("early", status["early"], "int"),
+            Column("on_time", status["on_time"], "int"),
+            Column("late", status["late"], "int"),
+            Column("on_time_share", t("monthly.col.on_time_share"), "rate"),
+        ],
+        weeks,
+    )
+    unknown = t("monthly.unknown_unit")
+    by_unit = ReportTable(
+        "units",
+        t("monthly.units.title"),
+        [
+            Column("unit", t("col.unit"), labels={"": unknown, None: unknown}),
+            *(Column(s, status[s], "int") for s, _ in UNIT_STATUSES),
+            Column("total", t("monthly.col.total"), "int"),
+        ],
+        units,
+    )
+    return Report(
+        name="overview",
+        title=t("monthly.overview.title"),
+        data={
+            "from": period.start.isoformat(),
+            "to": period.end.isoformat(),
+            "weeks": weeks,
+            "units": units,
+        },
+        tables=[weekly, by_unit],
+        charts=[
+            Chart(
+                "weekly_on_time",
+                t("monthly.chart.weekly"),
+                "weeks",
+                "week",
+                ("on_time_share",),
+                kind="column",
+            ),
+            Chart(
+                "status_by_unit",
+                t("monthly.chart.units"),
+                "units",
+                "unit",
+                tuple(s for s, _ in UNIT_STATUSES),
+                kind="stacked",
+            ),
+        ],
+        sheet=t("export.sheet.overview"),
+    )
+
+
+# --- gathering every report -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """One report of the batch: its name, and how to build it (None when it cannot be)."""
+
+    name: str
+    build: Callable[[], Report | None]
+
+
+def _builder(module: str, function: str) -> Callable[..., Any] | None:
+    """``reports.<module>.<function>`` when this version has it, else None.
+
+    Only a missing module or function counts as "not there": an error raised while a report is
+    built is a real failure and is not hidden.
+    """
+    import importlib
+
+    try:
+        found = importlib.import_module(f"thidua_cli.reports.{module}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"thidua_cli.reports.{module}":
+            raise
+        return None
+    builder = getattr(found, function, None)
+    return builder if callable(builder) else None
+
+
+def load_campaign(conn: sqlite3.Connection, code: str | None, note: Note) -> Any:
+    """The campaign named by ``--campaign`` (a usage error when unknown), or None."""
+    if code is None:
+        return None
+    try:
+        from thidua_cli.store.campaigns import get_campaign
+    except ImportError:
+        note("monthly.skipped", {"report": "campaign"})
+        return None
+    return get_campaign(conn, code)
+
+
+def sources(
+    conn: sqlite3.Connection, period: Period, campaign: Any, t: T, note: Note
+) -> list[Source]:
+    from thidua_cli.reports.check import build_check_report
+    from thidua_cli.reports.dossiers import build_dossiers_report
+    from thidua_cli.reports.form06 import build_form06_report
+    from thidua_cli.store.queries import DossierFilter
+
+    received = DossierFilter(received_from=period.start, received_to=period.end)
+
+    def optional(name: str, function: str, call: Callable[[Any], Report | None]) -> Source:
+        def build() -> Report | None:
+            builder = _builder(name, function)
+            if builder is None:
+                note("monthly.skipped", {"report": name})
+                return None
+            return call(builder)
+
+        return Source(name, build)
+
+    def with_campaign(name: str, call: Callable[[Any], Report | None]) -> Callable[[Any], Any]:
+        def run(builder: Any) -> Report | None:
+            if campaign is None:
+                note("monthly.needs_campaign", {"report": name})
+                return None
+            return call(builder)
+
+        return run
+
+    return [
+        Source("overview", lambda: overview_report(conn, period, t)),
+        Source("dossiers", lambda: build_dossiers_report(conn, period.end, received, t)),
+        Source("check", lambda: build_check_report(conn, period.end, CHECK_WITHIN, t)),
+        Source("form06", lambda: build_form06_report(conn, period.start, period.end, "field", t)),
+        optional(
+            "satisfaction",
+            "build_satisfaction",
+            lambda build: build(conn, t, by="officer", start=period.start, end=period.end),
+        ),
+        optional(
+            "compliance",
+            "build_compliance",
+            # The report comes with the codes it left out; form 06's warning already names them.
+            with_campaign("compliance", lambda build: build(conn, campaign, period.end, t)[0]),
+        ),
+        optional("enrollment", "enrollment_report", lambda build: build(conn, t, campaign)),
+        optional(
+            "awards",
+            "awards_report",
+            with_campaign("awards", lambda build: build(conn, campaign, t)),
+        ),
+    ]
+
+
+# --- writing the batch ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Written:
+    path: Path
+    kind: str  # xlsx, html, csv, json
+    report: str  # the report's short name, "" for the files holding every report
+
+
+def planned_files(period: Period, reports: Sequence[Report]) -> list[tuple[str, str, str]]:
+    """(file name, kind, report name) of every file the batch writes, in order."""
+    files = [(f"{period.stem}.xlsx", "xlsx", ""), (f"{period.stem}.html", "html", "")]
+    for report in reports:
+        for kind in ("csv", "json"):
+            files.append((f"{period.stem}-{report.name}.{kind}", kind, report.name))
+    return files
+
+
+def write_batch(
+    reports: Sequence[Report],
+    period: Period,
+    directory: Path,
+    lang: str,
+    *,
+    title: str,
+    subtitle: str,
+    step: Step,
+) -> list[Written]:
+    """Write every file of the batch into ``directory``, each atomically; ``step`` is told of
+    each file before it is written."""
+    from thidua_cli.reports.exporters import csv_out, json_out
+    from thidua_cli.reports.exporters.files import replacing, write_text
+    from thidua_cli.reports.exporters.html import write_page
+    from thidua_cli.reports.exporters.xlsx import default_sheet_name, write_workbook
+
+    by_name = {r.name: r for r in reports}
+    # Every name is checked before the first file is written: a refused name writes nothing.
+    plan = [
+        (safe_path(directory, name), kind, report)
+        for name, kind, report in planned_files(period, reports)
+    ]
+    written = []
+    for path, kind, name in plan:
+        step(path.name)
+        if kind == "xlsx":
+            with replacing(path) as temporary:
+                write_workbook(temporary, reports, lang, title=title, subtitle=subtitle)
+        elif kind == "html":
+            write_text(path, lambda s: write_page(s, reports, lang, title=title, subtitle=subtitle))
+        elif kind == "csv":
+            # With a BOM: these files are opened in Excel.
+            write_text(path, partial(csv_out.write, by_name[name], bom=True))
+        else:
+            write_text(path, partial(json_out.write, by_name[name]))
+        written.append(Written(path, kind, default_sheet_name(by_name[name], lang) if name else ""))
+    return written

@@ -1,0 +1,166 @@
+"""Rich views of a ``Report``: its tables for a terminal, and compact bars for its charts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from thidua_cli.reports.exporters.cells import display, is_numeric, percent, total_row
+from thidua_cli.reports.exporters.svg import colours
+from thidua_cli.reports.model import Chart, Report, ReportTable
+from thidua_cli.ui.messages import text
+
+BAR_WIDTH = 30
+LABEL_WIDTH = 28
+FULL, EMPTY, MARK = "█", "·", "│"
+
+
+def table_view(table: ReportTable, lang: str, *, show_title: bool = True) -> Table:
+    view = Table(
+        title=table.title if show_title else None,
+        title_justify="left",
+        caption=table.note or None,
+        caption_justify="left",
+    )
+    if table.row_numbers:
+        view.add_column(text("export.row_number", lang), justify="right")
+    for column in table.columns:
+        heading = f"{column.number} {column.heading}".strip()
+        view.add_column(heading, justify="right" if is_numeric(column) else "left")
+    for index, row in enumerate(table.rows, start=1):
+        cells = [display(row.get(c.key), c, lang) for c in table.columns]
+        view.add_row(*([str(index)] if table.row_numbers else []), *cells)
+    total = total_row(table, text("export.total", lang))
+    if total is not None:
+        view.add_section()
+        first = table.columns[0].key
+        cells = [
+            str(total[c.key]) if c.key == first else display(total.get(c.key), c, lang)
+            for c in table.columns
+        ]
+        view.add_row(*([""] if table.row_numbers else []), *cells, style="bold")
+    return view
+
+
+def report_view(report: Report, lang: str) -> Any:
+    """The report's own view when it has one, else each table under the report's title."""
+    if report.custom_table is not None:
+        return report.custom_table()
+    parts: list[Any] = [Text(report.title, style="bold")]
+    for table in report.tables:
+        if table.rows or table.total:
+            parts.append(table_view(table, lang, show_title=table.title != report.title))
+        else:
+            parts.append(Text(f"{table.title}: {text('export.empty', lang)}", style="dim"))
+    return Group(*parts)
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def _bar(filled: int, reference_at: int | None, style: str) -> Text:
+    line = Text()
+    for position in range(BAR_WIDTH):
+        if reference_at is not None and position == reference_at:
+            line.append(MARK, style="bold red")
+        elif position < filled:
+            line.append(FULL, style=style)
+        else:
+            line.append(EMPTY, style="dim")
+    return line
+
+
+def chart_bars(chart: Chart, table: ReportTable, lang: str) -> Group:
+    """A compact bar view: one line per label (and per value), the reference as a red mark."""
+    by_key = {c.key: c for c in table.columns}
+    values = [by_key[k] for k in chart.values if k in by_key]
+    label_column = by_key.get(chart.label)
+    rates = bool(values) and all(c.kind == "rate" for c in values)
+    rows = table.rows
+    if chart.kind == "stacked":
+        scale = max((sum(_number(r.get(c.key)) or 0 for c in values) for r in rows), default=0)
+    else:
+        scale = max((_number(r.get(c.key)) or 0 for r in rows for c in values), default=0)
+    scale = max(scale, 1.0)
+    reference_at = None
+    if chart.reference is not None:
+        reference_at = min(BAR_WIDTH - 1, round(chart.reference / scale * BAR_WIDTH))
+    palette = colours(tuple(c.key for c in values))
+    lines: list[Any] = [Text(chart.title, style="bold")]
+    for row in rows:
+        label = display(row.get(chart.label), label_column, lang) if label_column else ""
+        label = (label or "—")[:LABEL_WIDTH].ljust(LABEL_WIDTH)
+        if chart.kind == "stacked":
+            line = Text(label + " ")
+            used = 0
+            for column, colour in zip(values, palette, strict=True):
+                width = round((_number(row.get(column.key)) or 0) / scale * BAR_WIDTH)
+                line.append(FULL * width, style=colour)
+                used += width
+            line.append(EMPTY * max(BAR_WIDTH - used, 0), style="dim")
+            total = sum(_number(row.get(c.key)) or 0 for c in values)
+            line.append(f" {percent(total) if rates else f'{total:g}'}")
+            lines.append(line)
+            continue
+        for number, column in enumerate(values):
+            value = _number(row.get(column.key))
+            meets = chart.reference is None or (value is not None and value >= chart.reference)
+            style = "green" if meets else "red"
+            filled = round((value or 0) / scale * BAR_WIDTH)
+            head = label if number == 0 else " " * LABEL_WIDTH
+            line = Text(head + " ")
+            line.append_text(_bar(filled, reference_at, style))
+            shown = display(row.get(column.key), column, lang)
+            line.append(f" {shown}" + (f" ({column.heading})" if len(values) > 1 else ""))
+            lines.append(line)
+    if chart.kind == "stacked":
+        legend = Text(" " * (LABEL_WIDTH + 1))
+        for column, colour in zip(values, palette, strict=True):
+            legend.append(FULL, style=colour)
+            legend.append(f" {column.heading}  ")
+        lines.append(legend)
+    if chart.reference is not None:
+        mark = chart.reference_label or (
+            percent(chart.reference) if rates else f"{chart.reference:g}"
+        )
+        lines.append(Text(" " * (LABEL_WIDTH + 1) + f"{MARK} {mark}", style="red"))
+    return Group(*lines)
+
+
+def report_bars(report: Report, lang: str) -> Group | None:
+    """Bars for every chart of the report whose table has rows; None when there is nothing."""
+    parts: list[Any] = []
+    for chart in report.charts:
+        try:
+            table = report.table(chart.table)
+        except KeyError:
+            continue
+        if table.rows:
+            parts.extend([Text(""), chart_bars(chart, table, lang)])
+    return Group(*parts) if parts else None
+
+
+def _size(path: Any) -> str:
+    size = path.stat().st_size
+    return f"{size / 1024:.1f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+def files_summary(written: list[Any], directory: Any, t: Any) -> Table:
+    """The files a batch wrote: name, what it holds, size."""
+    view = Table(
+        title=t("monthly.summary", count=len(written), directory=str(directory)),
+        title_justify="left",
+    )
+    view.add_column(t("monthly.col.file"))
+    view.add_column(t("monthly.col.content"))
+    view.add_column(t("monthly.col.size"), justify="right")
+    for item in written:
+        content = t(f"monthly.content.{item.kind}", report=item.report)
+        view.add_row(item.path.name, content, _size(item.path))
+    return view
