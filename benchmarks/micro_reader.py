@@ -1,6 +1,6 @@
 """Hand-run timings of the ingest hot paths (not collected by pytest).
 
-Run ``python tests/ingest/bench_ingest.py [rows]``: it writes an invented export to a temporary
+Run ``python benchmarks/micro_reader.py [rows]``: it writes an invented export to a temporary
 directory, then times bare ``csv.reader`` against ``open_table`` on it, and ``DateParser`` on a
 million cells.
 """
