@@ -118,7 +118,3 @@ def unsatisfied_comments(
       ORDER BY s.answered_on, s.officer, s.id
     """
     return [dict(row) for row in conn.execute(sql, params)]
-
-
-def level_name(rating: int) -> str:
-    return dict(LEVELS)[rating]
