@@ -35,11 +35,12 @@ def print_error(exc: ThiduaError, *, lang: str, color: bool) -> None:
 
     console = make_console(stderr=True, color=color)
     message = text(exc.key, lang, **exc.params)
-    console.print(Text(text("cli.error_prefix", lang) + message, style="red"))
+    console.print(Text(text("cli.error_prefix", lang) + message, style="red"), soft_wrap=True)
     problems = getattr(exc, "problems", None)
     for line, problem in problems or []:
         where = text("cli.at_line", lang, line=line) if line else ""
-        console.print(Text(f"  - {where}{problem}"))
+        # One mistake per line, even in cron mail where the width is fixed.
+        console.print(Text(f"  - {where}{problem}"), soft_wrap=True)
 
 
 def describe_row_error(error: RowError, lang: str) -> str:
