@@ -75,118 +75,40 @@ def run(
         raise typer.Exit(EXIT_FINDINGS)
 
 
-@app.command("dossiers", help=h("import.dossiers.help"))
-def import_dossiers(
-    ctx: typer.Context,
-    file: Path = FILE,
-    encoding: str | None = ENCODING,
-    delimiter: str | None = DELIMITER,
-    sheet: str | None = SHEET,
-    mapping: list[str] = MAP,
-    dry_run: bool = DRY_RUN,
-    skip_invalid: bool = SKIP_INVALID,
-    rejects: Path | None = REJECTS,
-) -> None:
-    run(ctx, "dossiers", file, encoding, delimiter, sheet, mapping, dry_run, skip_invalid, rejects)
+def _add_kind(name: str, help_key: str) -> None:
+    """One ``thidua import NAME FILE`` subcommand; every kind takes the same reading options."""
+
+    def command(
+        ctx: typer.Context,
+        file: Path = FILE,
+        encoding: str | None = ENCODING,
+        delimiter: str | None = DELIMITER,
+        sheet: str | None = SHEET,
+        mapping: list[str] = MAP,
+        dry_run: bool = DRY_RUN,
+        skip_invalid: bool = SKIP_INVALID,
+        rejects: Path | None = REJECTS,
+    ) -> None:
+        run(ctx, name, file, encoding, delimiter, sheet, mapping, dry_run, skip_invalid, rejects)
+
+    app.command(name, help=h(help_key))(command)
 
 
-@app.command("procedures", help=h("import.procedures.help"))
-def import_procedures(
-    ctx: typer.Context,
-    file: Path = FILE,
-    encoding: str | None = ENCODING,
-    delimiter: str | None = DELIMITER,
-    sheet: str | None = SHEET,
-    mapping: list[str] = MAP,
-    dry_run: bool = DRY_RUN,
-    skip_invalid: bool = SKIP_INVALID,
-    rejects: Path | None = REJECTS,
-) -> None:
-    run(
-        ctx, "procedures", file, encoding, delimiter, sheet, mapping, dry_run, skip_invalid, rejects
-    )
-
-
-@app.command("staff", help=h("import.staff.help"))
-def import_staff(
-    ctx: typer.Context,
-    file: Path = FILE,
-    encoding: str | None = ENCODING,
-    delimiter: str | None = DELIMITER,
-    sheet: str | None = SHEET,
-    mapping: list[str] = MAP,
-    dry_run: bool = DRY_RUN,
-    skip_invalid: bool = SKIP_INVALID,
-    rejects: Path | None = REJECTS,
-) -> None:
-    run(ctx, "staff", file, encoding, delimiter, sheet, mapping, dry_run, skip_invalid, rejects)
-
-
-@app.command("initiatives", help=h("import.initiatives.help"))
-def import_initiatives(
-    ctx: typer.Context,
-    file: Path = FILE,
-    encoding: str | None = ENCODING,
-    delimiter: str | None = DELIMITER,
-    sheet: str | None = SHEET,
-    mapping: list[str] = MAP,
-    dry_run: bool = DRY_RUN,
-    skip_invalid: bool = SKIP_INVALID,
-    rejects: Path | None = REJECTS,
-) -> None:
-    run(
-        ctx,
-        "initiatives",
-        file,
-        encoding,
-        delimiter,
-        sheet,
-        mapping,
-        dry_run,
-        skip_invalid,
-        rejects,
-    )
-
-
-@app.command("complaints", help=h("import.complaints.help"))
-def import_complaints(
-    ctx: typer.Context,
-    file: Path = FILE,
-    encoding: str | None = ENCODING,
-    delimiter: str | None = DELIMITER,
-    sheet: str | None = SHEET,
-    mapping: list[str] = MAP,
-    dry_run: bool = DRY_RUN,
-    skip_invalid: bool = SKIP_INVALID,
-    rejects: Path | None = REJECTS,
-) -> None:
-    run(
-        ctx, "complaints", file, encoding, delimiter, sheet, mapping, dry_run, skip_invalid, rejects
-    )
-
-
-@app.command("enrollment", help=h("import.enrollment.help"))
-def import_enrollment(
-    ctx: typer.Context,
-    file: Path = FILE,
-    encoding: str | None = ENCODING,
-    delimiter: str | None = DELIMITER,
-    sheet: str | None = SHEET,
-    mapping: list[str] = MAP,
-    dry_run: bool = DRY_RUN,
-    skip_invalid: bool = SKIP_INVALID,
-    rejects: Path | None = REJECTS,
-) -> None:
-    run(
-        ctx, "enrollment", file, encoding, delimiter, sheet, mapping, dry_run, skip_invalid, rejects
-    )
+for _name, _help_key in (
+    ("dossiers", "import.dossiers.help"),
+    ("procedures", "import.procedures.help"),
+    ("staff", "import.staff.help"),
+    ("initiatives", "import.initiatives.help"),
+    ("complaints", "import.complaints.help"),
+    ("enrollment", "import.enrollment.help"),
+):
+    _add_kind(_name, _help_key)
 
 
 @app.command("surveys", help=h("survey.import_help"))
 def import_surveys(
     ctx: typer.Context,
     file: Path = FILE,
-    scale: int = typer.Option(5, "--scale", min=3, max=5, help=h("survey.opt.scale")),
     encoding: str | None = ENCODING,
     delimiter: str | None = DELIMITER,
     sheet: str | None = SHEET,
@@ -194,6 +116,7 @@ def import_surveys(
     dry_run: bool = DRY_RUN,
     skip_invalid: bool = SKIP_INVALID,
     rejects: Path | None = REJECTS,
+    scale: int = typer.Option(5, "--scale", min=3, max=5, help=h("survey.opt.scale")),
 ) -> None:
     run(
         ctx,

@@ -92,6 +92,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nhập danh mục thủ tục hành chính (mã, tên, số ngày làm việc, giờ chốt, lĩnh vực).",
         "Import the procedures (code, name, statutory working days, cut-off hour, field).",
     ),
+    "import.staff.help": (
+        "Nhập danh sách cán bộ (họ tên, đơn vị, chức vụ, đang công tác).",
+        "Import the staff roster (name, unit, role, active).",
+    ),
+    "import.initiatives.help": (
+        "Nhập danh sách sáng kiến, mô hình, giải pháp đăng ký thi đua.",
+        "Import the registered initiatives, models and solutions.",
+    ),
+    "import.complaints.help": (
+        "Nhập các phản ánh, kiến nghị về thái độ, tác phong của cán bộ.",
+        "Import the complaints about staff conduct.",
+    ),
+    "import.enrollment.help": (
+        "Nhập số liệu tuyển sinh trực tuyến (trường, cấp học, giai đoạn, tổng số, trực tuyến).",
+        "Import the online enrolment figures (school, level, stage, total, online).",
+    ),
     "import.opt.encoding": (
         "Bảng mã của tệp (mặc định tự nhận: utf-8, utf-16, cp1258).",
         "File encoding (detected by default: utf-8, utf-16, cp1258).",
