@@ -136,7 +136,12 @@ def test_the_sample_plan_486_is_read_faithfully() -> None:
         "members_with_upheld_complaints",
         "initiatives_registered",
     }
-    assert campaign.awards.rank == ("early_share", "satisfaction_rate", "dossiers_handled")
+    assert campaign.awards.rank == (
+        "initiatives_recognized",
+        "early_share",
+        "satisfaction_rate",
+        "dossiers_handled",
+    )
 
 
 def test_campaign_as_plain_data() -> None:
