@@ -7,6 +7,7 @@ import csv
 import hashlib
 import io
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -120,9 +121,22 @@ def table_rows(
         return conn.execute(f"SELECT {names} FROM {table} ORDER BY rowid").fetchall()
 
 
-@pytest.fixture
-def with_procedures(cli: Cli, procedures_csv: Path) -> Cli:
-    """A database holding the four procedures, written to its file and closed."""
-    result = cli("import", "procedures", str(procedures_csv))
+@pytest.fixture(scope="session")
+def procedures_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding the four procedures, made once: building the working-day table of
+    fifty years takes a second, and most tests here need the same starting point."""
+    folder = tmp_path_factory.mktemp("template")
+    procedures = folder / "procedures.csv"
+    with procedures.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([("code", "name", "days", "cutoff", "field"), *PROCEDURES])
+    cli = Cli(folder / "thidua.db")
+    result = cli("import", "procedures", str(procedures))
     assert result.exit_code == 0, result.stderr
+    return cli.db
+
+
+@pytest.fixture
+def with_procedures(cli: Cli, procedures_template: Path) -> Cli:
+    """The test's own copy of that database, written to its file and closed."""
+    shutil.copyfile(procedures_template, cli.db)
     return cli

@@ -236,13 +236,14 @@ def test_a_rejects_file_is_still_written_for_a_refused_file(
     assert len(rows) == 2 and "column 5000" in rows[1][-1]
 
 
-def test_a_csv_named_xlsx_is_read_by_its_content(with_procedures: Cli, tmp_path: Path) -> None:
-    """Clerks rename files freely: the content decides, so a renamed export imports as itself."""
+def test_a_csv_named_xlsx_is_refused(with_procedures: Cli, tmp_path: Path) -> None:
+    """Text behind a workbook's name is refused with a way out, and nothing is stored."""
     renamed = tmp_path / "ho-so-2021-06.xlsx"
     renamed.write_bytes(MAIN_CSV.read_bytes())
     result = with_procedures("import", "dossiers", str(renamed))
-    assert result.exit_code == 0, result.stderr
-    assert with_procedures.rows("SELECT count(*) FROM dossiers") == [(320,)]
+    assert result.exit_code == 3
+    assert "rename it to .csv" in result.stderr or "đổi đuôi tệp thành .csv" in result.stderr
+    assert with_procedures.rows("SELECT count(*) FROM dossiers") == [(0,)]
 
 
 def test_the_sample_workbook_passes_the_archive_check(with_procedures: Cli) -> None:

@@ -20,10 +20,12 @@ COLUMNS = (
     "updated",
     "unchanged",
     "rejected",
+    "deleted",
     "sha256",
     "undone_at",
 )
-_HEADINGS = {"undone_at": "undo.col.undone_at"}
+# An undo's counts: the rows it restored are "updated", the rows it removed "deleted".
+_HEADINGS = {"deleted": "undo.col.deleted", "undone_at": "undo.col.undone_at"}
 
 
 @app.callback()
@@ -44,7 +46,7 @@ def imports(ctx: typer.Context, fmt: str = format_option()) -> None:
             app_state.t("imports.title"),
             [(c, app_state.t(_HEADINGS.get(c, f"col.{c}"))) for c in COLUMNS],
             shown,
-            numeric=("id", "rows_read", "inserted", "updated", "unchanged", "rejected"),
+            numeric=("id", "rows_read", "inserted", "updated", "unchanged", "rejected", "deleted"),
         )
 
     from thidua_cli.reports.imports import imports_report

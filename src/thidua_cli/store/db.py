@@ -34,8 +34,17 @@ def translate(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
         return DatabaseError("db.not_a_database", path=str(path))
     if "unable to open" in text:
+        # A file that exists but cannot be opened is almost always one SQLite may not write
+        # beside (WAL needs its -wal and -shm files next to it): say so, not "unable to open".
+        if _is_read_only(Path(path)):
+            return DatabaseError("db.read_only", path=str(path))
         return DatabaseError("db.cannot_open", path=str(path), reason=str(exc))
     return DatabaseError("db.error", path=str(path), reason=str(exc))
+
+
+def _is_read_only(path: Path) -> bool:
+    folder = path.parent if str(path.parent) else Path(".")
+    return path.is_file() and not (os.access(path, os.W_OK) and os.access(folder, os.W_OK))
 
 
 def _create_private(path: Path) -> None:
@@ -87,13 +96,17 @@ def transaction(conn: sqlite3.Connection, path: Path | str = "") -> Iterator[sql
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
         raise translate(exc, path) from exc
+    # SQLite itself rolls the whole transaction back on some errors (a full disk, an I/O error):
+    # a second ROLLBACK would then fail and hide the real cause.
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     try:
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise translate(exc, path) from exc

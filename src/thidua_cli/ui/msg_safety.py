@@ -102,6 +102,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Undid import {id} ({file}): deleted {deleted} inserted rows, restored {restored} "
         "updated rows (recorded as entry {undo_id}).",
     ),
+    "undo.col.deleted": ("Đã xoá", "Deleted"),
     "undo.col.undone_at": ("Đã hoàn tác lúc", "Undone at"),
     # --- db check ---
     "dbcheck.group_help": (
