@@ -308,10 +308,12 @@ def test_xlsx_by_content_not_extension(tmp_path):
     assert table.format == "xlsx"
 
 
-def test_csv_named_xlsx_is_read_as_csv(tmp_path):
-    table, rows = _read(_write(tmp_path, "ds.xlsx", _csv_text([HEADER, *ROWS], ";").encode()))
-    assert (table.format, table.delimiter) == ("csv", ";")
-    assert len(rows) == 3
+def test_csv_named_xlsx_is_refused(tmp_path):
+    path = _write(tmp_path, "ds.xlsx", _csv_text([HEADER, *ROWS], ";").encode())
+    with pytest.raises(InputFileError) as caught:
+        _read(path)
+    assert caught.value.key == "ingest.not_a_workbook"
+    assert caught.value.params["file"] == str(path)
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,10 @@ _HEADER_WINDOW = 30
 _SNIFF_ROWS = 50
 _XLSX_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+# A file named like a workbook must be one: text behind an Excel name is a mislabelled or doctored
+# file, and importing it as CSV would hide that from the clerk. (The reverse, a workbook named .csv,
+# is read by its content.)
+_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _DELIMITER_WORDS = {
     "tab": "\t",
@@ -86,6 +90,8 @@ def open_table(
                 yield table
         elif magic == _OLE_MAGIC:
             raise InputFileError("ingest.xls_not_supported", file=source)
+        elif pathlib.Path(path).suffix.lower() in _WORKBOOK_SUFFIXES:
+            raise InputFileError("ingest.not_a_workbook", file=source)
         else:
             yield _text_table(raw, source, spec, chosen_encoding, chosen_delimiter)
 

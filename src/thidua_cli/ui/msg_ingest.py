@@ -45,6 +45,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} is not a text table (binary file); a CSV or XLSX file is needed"
         " (if it is UTF-16 without a BOM, try --encoding utf-16-le).",
     ),
+    "ingest.not_a_workbook": (
+        "Tệp {file} mang tên bảng tính Excel nhưng không phải là tệp .xlsx (có thể là văn bản CSV bị"
+        " đổi tên); nếu đó là CSV, hãy đổi đuôi tệp thành .csv rồi nhập lại.",
+        "{file} is named like an Excel workbook but is not an .xlsx file (it may be CSV text renamed);"
+        " if it is CSV, rename it to .csv and import it again.",
+    ),
     "ingest.xls_not_supported": (
         "Tệp {file} là bảng tính Excel cũ (.xls) hoặc có mật khẩu; hãy mở bằng Excel, bỏ mật khẩu"
         " nếu có và lưu lại dưới dạng .xlsx hoặc CSV.",
