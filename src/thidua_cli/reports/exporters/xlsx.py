@@ -1,9 +1,11 @@
 """Excel workbooks with xlsxwriter: one sheet per report, native charts, real dates and numbers.
 
-The workbook is written in constant-memory mode, row after row, so a month of 30,000 dossiers
-never sits in memory as cells. That mode forbids going back to an earlier row, so every sheet is
-laid out top to bottom in one pass (titles, header rows, data, total, note) and only column
-widths and charts, which live outside the rows, are set at the end.
+A large workbook (over ``CONSTANT_MEMORY_ROWS`` rows) is written in constant-memory mode, row
+after row, so a year of dossiers never sits in memory as cells; a month is faster in the normal
+mode, whose shared strings table stores each officer's or procedure's name once. Constant-memory
+mode forbids going back to an earlier row, so every sheet is laid out top to bottom in one pass
+(titles, header rows, data, total, note) and only column widths and charts, which live outside the
+rows, are set at the end: the same code serves both modes.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ CHART_WIDTH = 640
 CHART_HEIGHT = 320
 CHART_ROWS = 17  # rows a chart covers at the default row height, to stack charts below each other
 WIDE_COLUMNS = 9
+# Normal mode holds every cell until the end (about 180 bytes each): past this many rows in all the
+# sheets, constant-memory mode keeps the memory flat at the cost of some speed.
+CONSTANT_MEMORY_ROWS = 60_000
 
 
 def sheet_name(wanted: str, taken: set[str]) -> str:
@@ -342,10 +347,11 @@ def write_workbook(
 ) -> None:
     import xlsxwriter
 
+    rows = sum(len(table.rows) for report in reports for table in report.tables)
     workbook = xlsxwriter.Workbook(
         str(path),
         {
-            "constant_memory": True,
+            "constant_memory": rows > CONSTANT_MEMORY_ROWS,
             # Every text is written as text: a cell is never turned into a formula or a link.
             "strings_to_formulas": False,
             "strings_to_urls": False,
