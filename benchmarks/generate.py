@@ -134,25 +134,85 @@ PROCEDURES = [
     Procedure("HT-04", "Cấp bản sao trích lục hộ tịch", 0, "15:00", "Hộ tịch", 6.0),
     Procedure("HT-05", "Xác nhận tình trạng hôn nhân", 3, "", "Hộ tịch", 5.0),
     Procedure("HT-06", "Thay đổi, cải chính, bổ sung thông tin hộ tịch", 3, "", "Hộ tịch", 2.0),
-    Procedure("CT-01", "Chứng thực bản sao từ bản chính giấy tờ, văn bản", 0, "15:00", "Chứng thực", 12.0),
-    Procedure("CT-02", "Chứng thực chữ ký trong các giấy tờ, văn bản", 0, "15:00", "Chứng thực", 6.0),
-    Procedure("CT-03", "Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản", 2, "", "Chứng thực", 2.0),
-    Procedure("DD-01", "Đăng ký, cấp Giấy chứng nhận quyền sử dụng đất lần đầu", 30, "", "Đất đai", 3.0, True),
-    Procedure("DD-02", "Đăng ký biến động quyền sử dụng đất do chuyển nhượng, tặng cho", 10, "", "Đất đai", 6.0, True),
+    Procedure(
+        "CT-01", "Chứng thực bản sao từ bản chính giấy tờ, văn bản", 0, "15:00", "Chứng thực", 12.0
+    ),
+    Procedure(
+        "CT-02", "Chứng thực chữ ký trong các giấy tờ, văn bản", 0, "15:00", "Chứng thực", 6.0
+    ),
+    Procedure(
+        "CT-03",
+        "Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản",
+        2,
+        "",
+        "Chứng thực",
+        2.0,
+    ),
+    Procedure(
+        "DD-01",
+        "Đăng ký, cấp Giấy chứng nhận quyền sử dụng đất lần đầu",
+        30,
+        "",
+        "Đất đai",
+        3.0,
+        True,
+    ),
+    Procedure(
+        "DD-02",
+        "Đăng ký biến động quyền sử dụng đất do chuyển nhượng, tặng cho",
+        10,
+        "",
+        "Đất đai",
+        6.0,
+        True,
+    ),
     Procedure("DD-03", "Tách thửa hoặc hợp thửa đất", 20, "", "Đất đai", 2.0, True),
     Procedure("DD-04", "Chuyển mục đích sử dụng đất", 25, "", "Đất đai", 1.5, True),
     Procedure("XD-01", "Cấp giấy phép xây dựng nhà ở riêng lẻ", 15, "", "Xây dựng", 4.0),
     Procedure("XD-02", "Cấp giấy phép sửa chữa, cải tạo công trình", 15, "", "Xây dựng", 1.0),
-    Procedure("KD-01", "Đăng ký thành lập hộ kinh doanh", 3, "", "Thành lập và hoạt động của hộ kinh doanh", 5.0),
-    Procedure("KD-02", "Đăng ký thay đổi nội dung đăng ký hộ kinh doanh", 3, "", "Thành lập và hoạt động của hộ kinh doanh", 2.0),
-    Procedure("KD-03", "Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm", 20, "", "An toàn thực phẩm", 1.0, True),
+    Procedure(
+        "KD-01",
+        "Đăng ký thành lập hộ kinh doanh",
+        3,
+        "",
+        "Thành lập và hoạt động của hộ kinh doanh",
+        5.0,
+    ),
+    Procedure(
+        "KD-02",
+        "Đăng ký thay đổi nội dung đăng ký hộ kinh doanh",
+        3,
+        "",
+        "Thành lập và hoạt động của hộ kinh doanh",
+        2.0,
+    ),
+    Procedure(
+        "KD-03",
+        "Cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm",
+        20,
+        "",
+        "An toàn thực phẩm",
+        1.0,
+        True,
+    ),
     Procedure("LD-01", "Giải quyết trợ cấp xã hội hằng tháng", 15, "", "Bảo trợ xã hội", 2.0),
-    Procedure("LD-02", "Xác nhận hộ gia đình làm nông nghiệp có mức sống trung bình", 7, "", "Bảo trợ xã hội", 1.0),
+    Procedure(
+        "LD-02",
+        "Xác nhận hộ gia đình làm nông nghiệp có mức sống trung bình",
+        7,
+        "",
+        "Bảo trợ xã hội",
+        1.0,
+    ),
     Procedure("LD-03", "Đăng ký hoạt động cơ sở trợ giúp xã hội", 20, "", "Bảo trợ xã hội", 0.3),
-    Procedure("MT-01", "Xác nhận đăng ký kế hoạch bảo vệ môi trường", 10, "", "Môi trường", 0.6, True),
+    Procedure(
+        "MT-01", "Xác nhận đăng ký kế hoạch bảo vệ môi trường", 10, "", "Môi trường", 0.6, True
+    ),
     Procedure("VH-01", "Cấp giấy phép kinh doanh karaoke", 5, "", "Văn hóa", 0.4, True),
     Procedure("YT-01", "Cấp giấy phép hoạt động đối với trạm y tế", 30, "", "Y tế", 0.2),
-    Procedure("TN-01", "Giải quyết tranh chấp đất đai thuộc thẩm quyền cấp huyện", 45, "", "Đất đai", 0.4),
+    Procedure(
+        "TN-01", "Giải quyết tranh chấp đất đai thuộc thẩm quyền cấp huyện", 45, "", "Đất đai", 0.4
+    ),
 ]
 # A procedure the office's list does not know: its dossiers without an appointment date stay so.
 UNLISTED = Procedure(
@@ -262,7 +322,7 @@ def _agencies(rng: random.Random) -> list[Agency]:
     agencies = []
     seen: set[str] = set()
     for number in range(40):
-        units = rng.sample(UNIT_NAMES[1:], 3) + [UNIT_NAMES[0]]
+        units = [*rng.sample(UNIT_NAMES[1:], 3), UNIT_NAMES[0]]
         officers = []
         for _ in range(rng.randrange(10, 40)):
             name = _person(rng)

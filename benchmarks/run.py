@@ -105,7 +105,9 @@ def thidua() -> str:
 def sqlite3_cli() -> str:
     found = shutil.which("sqlite3")
     if not found:
-        sys.exit("the sqlite3 command-line shell is needed for the references (apt install sqlite3)")
+        sys.exit(
+            "the sqlite3 command-line shell is needed for the references (apt install sqlite3)"
+        )
     return found
 
 
@@ -226,9 +228,9 @@ class Bench:
     def ensure_data(self) -> None:
         stamp = self.data / "stamp.json"
         wanted = {"rows": self.rows, "generator": _digest(HERE / "generate.py")}
-        if stamp.exists() and json.loads(stamp.read_text()) == wanted:
-            if all(p.exists() for p in self._data_files()):
-                return
+        fresh = stamp.exists() and json.loads(stamp.read_text()) == wanted
+        if fresh and all(p.exists() for p in self._data_files()):
+            return
         _say(f"generating {self.rows:,} dossiers into {self.data} ...")
         began = time.perf_counter()
         generate.write_all(self.data, self.rows)
@@ -378,9 +380,16 @@ class Bench:
             f"`thidua report form06` for one month ({MONTH[0][:7]})",
             Side(
                 argv=lambda: self.tool(
-                    self.full_db, "report", "form06", "--from", MONTH[0], "--to", MONTH[1],
-                    "--format", "json",
-                ),  # fmt: skip
+                    self.full_db,
+                    "report",
+                    "form06",
+                    "--from",
+                    MONTH[0],
+                    "--to",
+                    MONTH[1],
+                    "--format",
+                    "json",
+                ),
                 stdout=self.work / "form06-month.program.out",
             ),
             self.sql("form06-month", _form06_sql(*MONTH), self.full_db),
@@ -392,9 +401,16 @@ class Bench:
             f"`thidua report form06` for the whole year ({YEAR[0][:4]})",
             Side(
                 argv=lambda: self.tool(
-                    self.full_db, "report", "form06", "--from", YEAR[0], "--to", YEAR[1],
-                    "--format", "json",
-                ),  # fmt: skip
+                    self.full_db,
+                    "report",
+                    "form06",
+                    "--from",
+                    YEAR[0],
+                    "--to",
+                    YEAR[1],
+                    "--format",
+                    "json",
+                ),
                 stdout=self.work / "form06-year.program.out",
             ),
             self.sql("form06-year", _form06_sql(*YEAR), self.full_db),
@@ -406,9 +422,16 @@ class Bench:
             f"`thidua report compliance --campaign {CAMPAIGN}`",
             Side(
                 argv=lambda: self.tool(
-                    self.full_db, "report", "compliance", "--campaign", CAMPAIGN,
-                    "--as-of", AS_OF, "--format", "json",
-                ),  # fmt: skip
+                    self.full_db,
+                    "report",
+                    "compliance",
+                    "--campaign",
+                    CAMPAIGN,
+                    "--as-of",
+                    AS_OF,
+                    "--format",
+                    "json",
+                ),
                 stdout=self.work / "compliance.program.out",
             ),
             self.sql("compliance", COMPLIANCE_SQL, self.full_db),
@@ -447,9 +470,17 @@ class Bench:
             "every format",
             Side(
                 argv=lambda: self.tool(
-                    self.full_db, "--quiet", "report", "monthly", "--month", MONTH[0][:7],
-                    "--campaign", CAMPAIGN, "--out", str(self.out_dir),
-                ),  # fmt: skip
+                    self.full_db,
+                    "--quiet",
+                    "report",
+                    "monthly",
+                    "--month",
+                    MONTH[0][:7],
+                    "--campaign",
+                    CAMPAIGN,
+                    "--out",
+                    str(self.out_dir),
+                ),
                 prepare=clean_out,
             ),
             None,
