@@ -1,0 +1,96 @@
+"""The store at its seam: a real SQLite file in a temporary folder, no command line."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from thidua_cli.errors import DatabaseError
+from thidua_cli.store import schema
+from thidua_cli.store.db import connect, transaction
+from thidua_cli.store.writer import DuplicateGuard, UpsertTable
+
+
+def test_a_new_database_is_migrated_private_and_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    conn = connect(path, busy_timeout=2.5)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 2500
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    assert applied == [name for name, _ in schema.MIGRATIONS]
+    conn.close()
+
+
+def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    connect(path).close()
+    conn = connect(path)
+    assert conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == len(
+        schema.MIGRATIONS
+    )
+    conn.close()
+
+
+def test_a_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    connect(path).close()
+    with sqlite3.connect(path) as raw:
+        raw.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError) as caught:
+        connect(path)
+    assert caught.value.key == "db.newer_schema"
+    assert caught.value.exit_code == 3
+    assert path.read_bytes() == before
+
+
+def test_a_missing_folder_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError) as caught:
+        connect(tmp_path / "nowhere" / "t.db")
+    assert caught.value.key == "db.no_directory"
+
+
+def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "t.db")
+    with pytest.raises(RuntimeError), transaction(conn):
+        conn.execute("INSERT INTO settings (key, value) VALUES ('a', 'b')")
+        raise RuntimeError("stop")
+    assert conn.execute("SELECT count(*) FROM settings").fetchone()[0] == 0
+    conn.close()
+
+
+@pytest.fixture
+def table() -> tuple[sqlite3.Connection, UpsertTable]:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.execute(
+        "CREATE TABLE t (id INTEGER PRIMARY KEY, code TEXT UNIQUE, a TEXT, import_id INTEGER, "
+        "import_line INTEGER)"
+    )
+    return conn, UpsertTable("t", ("code", "a", "import_line"), ("code",))
+
+
+def test_upsert_touches_only_changed_rows(table: tuple[sqlite3.Connection, UpsertTable]) -> None:
+    conn, spec = table
+    conn.executemany(spec.upsert_sql(1), [("x", "1", 2), ("y", "1", 3)])
+    conn.executemany(spec.upsert_sql(2), [("x", "1", 2), ("y", "2", 3)])
+    assert conn.execute("SELECT code, a, import_id FROM t ORDER BY code").fetchall() == [
+        ("x", "1", 1),  # unchanged: still the first import's
+        ("y", "2", 2),
+    ]
+
+
+def test_duplicate_guard_keeps_the_first_row_and_reports_both_lines(
+    table: tuple[sqlite3.Connection, UpsertTable],
+) -> None:
+    conn, spec = table
+    guard = DuplicateGuard(conn, spec, 7)
+    conn.executemany(spec.upsert_sql(7), [("x", "1", 2), ("x", "1", 3), ("x", "2", 4)])
+    assert guard.new_duplicates() == [("x", 2, 4)]  # the identical repeat on line 3 is harmless
+    assert guard.new_duplicates() == []
+    guard.close()
+    assert conn.execute("SELECT a, import_line FROM t").fetchall() == [("1", 2)]
