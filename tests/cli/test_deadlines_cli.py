@@ -319,3 +319,23 @@ def test_procedures_imported_after_dossiers_give_them_deadlines(
     result = cli("import", "procedures", str(procedures_csv))
     assert result.exit_code == 0
     assert cli.json("dossiers", "--as-of", "2021-06-15")[0]["status"] == "early"
+
+
+def test_check_table_never_cuts_a_dossier_code(cli: Cli, procedures_csv, make_dossiers) -> None:
+    """The code is what the clerk copies into the one-stop software: it stays whole in cron mail."""
+    code = "000.00.21.H29-210607-0003"
+    long_name = "Thủ tục có tên rất dài " * 4
+    cli("import", "procedures", str(procedures_csv))
+    cli(
+        "import",
+        "dossiers",
+        str(
+            make_dossiers(
+                [dossier(code, "07/06/2021", long_name, due="10/06/2021", officer="Lê Mai")]
+            )
+        ),
+    )
+    result = cli("check", "--as-of", "2021-06-15", env={"COLUMNS": "132"})
+    assert result.exit_code == 1
+    assert code in result.stdout
+    assert "15/06/2021" not in result.stdout and "10/06/2021" in result.stdout

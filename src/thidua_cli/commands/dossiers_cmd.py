@@ -34,15 +34,19 @@ def dossier_table(
     from thidua_cli.ui.render import day_first, status_style
 
     table = Table(title=title, title_justify="left")
-    table.add_column(t("col.code"), no_wrap=True)
-    table.add_column(t("col.procedure"), no_wrap=True, overflow="ellipsis", max_width=34)
-    table.add_column(t("col.officer"), no_wrap=True, overflow="ellipsis", max_width=22)
-    table.add_column(t("col.received_at"), no_wrap=True)
-    table.add_column(t("col.due_date"), no_wrap=True)
+    # The code is what a clerk copies into the one-stop software and the dates are what the check
+    # is about: they never shrink. Names shrink with an ellipsis when the screen is narrow.
+    code_width = max((len(str(row["code"])) for row in rows), default=8)
+    status_width = max((len(t(f"status.{row['status']}")) for row in rows), default=6)
+    table.add_column(t("col.code"), no_wrap=True, min_width=code_width)
+    table.add_column(t("col.procedure"), no_wrap=True, overflow="ellipsis", max_width=28)
+    table.add_column(t("col.officer"), no_wrap=True, overflow="ellipsis", max_width=20)
+    table.add_column(t("col.received_at"), no_wrap=True, min_width=10)
+    table.add_column(t("col.due_date"), no_wrap=True, min_width=10)
     if finished:
-        table.add_column(t("col.finished_at"), no_wrap=True)
-    table.add_column(t("col.status"), no_wrap=True)
-    table.add_column(t("col.working_days_late"), justify="right", no_wrap=True)
+        table.add_column(t("col.finished_at"), no_wrap=True, min_width=10)
+    table.add_column(t("col.status"), no_wrap=True, min_width=status_width)
+    table.add_column(t("col.working_days_late"), justify="right", min_width=9)
     for row in rows:
         cells: list[str | Text] = [
             str(row["code"]),

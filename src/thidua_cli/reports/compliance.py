@@ -352,7 +352,7 @@ def _report(data: dict[str, Any], campaign: Campaign, t: T) -> Report:
         name="late_dossiers",
         title=t("compliance.late_title", count=len(data["late_dossiers"])),
         columns=[
-            Column("code", t("col.code")),
+            Column("code", t("col.code"), identifier=True),
             Column("procedure", t("col.procedure")),
             Column("officer", t("col.officer"), labels={None: unknown}),
             Column("unit", t("col.unit"), labels={None: unknown}),

@@ -48,7 +48,7 @@ def dossier_columns(t: T, *, extra: bool = False) -> list[Column]:
     """The contract's fields as columns; ``extra`` adds the applicant (personal), the field and
     the clerk's note."""
     columns = [
-        Column("code", t("col.code")),
+        Column("code", t("col.code"), identifier=True),
         Column("procedure", t("col.procedure")),
         Column("officer", t("col.officer")),
         Column("unit", t("col.unit")),

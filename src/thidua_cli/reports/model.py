@@ -32,6 +32,8 @@ class Column:
     number: str = ""
     # How people read a raw value (e.g. "early" → "Trước hạn"); CSV and JSON keep the raw value.
     labels: Mapping[Any, str] | None = field(default=None, compare=False, hash=False)
+    # A code people copy into another system (a dossier code): never cut or folded on screen.
+    identifier: bool = False
 
 
 @dataclass

@@ -27,11 +27,19 @@ def table_view(table: ReportTable, lang: str, *, show_title: bool = True) -> Tab
     )
     if table.row_numbers:
         view.add_column(text("export.row_number", lang), justify="right")
-    for column in table.columns:
+    shown = [[display(row.get(c.key), c, lang) for c in table.columns] for row in table.rows]
+    for index, column in enumerate(table.columns):
         heading = f"{column.number} {column.heading}".strip()
-        view.add_column(heading, justify="right" if is_numeric(column) else "left")
-    for index, row in enumerate(table.rows, start=1):
-        cells = [display(row.get(c.key), c, lang) for c in table.columns]
+        # Codes and dates stay whole on a narrow screen; the other columns fold to make room.
+        whole = column.identifier or column.kind == "date"
+        width = max((len(cells[index]) for cells in shown), default=0) if whole else None
+        view.add_column(
+            heading,
+            justify="right" if is_numeric(column) else "left",
+            no_wrap=whole,
+            min_width=width or None,
+        )
+    for index, cells in enumerate(shown, start=1):
         view.add_row(*([str(index)] if table.row_numbers else []), *cells)
     total = total_row(table, text("export.total", lang))
     if total is not None:
