@@ -1,4 +1,4 @@
-"""Deterministic exports of a whole city's one-stop offices for one year (2021), for the benchmarks.
+"""Deterministic exports of a whole city's one-stop offices, April 2019 to 2021, for the benchmarks.
 
 ``python benchmarks/generate.py [--out DIR] [--rows N]`` writes, into ``benchmarks/data/`` by default:
 
@@ -9,8 +9,8 @@
 - ``ho-so-2021-cap-nhat.csv``: the same dossiers exported again later, every row changed (another
   officer took each dossier over, and results were recorded at other times of the day), so
   importing it over the first one updates every row;
-- ``ho-so-2021-100k.csv``: the first tenth of the city's agencies (100,000 dossiers at the default
-  size), for the memory-flatness figure;
+- ``ho-so-2021-100k.csv``: every tenth dossier (100,000 at the default size: the same span and
+  mix), for the memory-flatness figure;
 - ``khao-sat-2021.csv``: 300,000 satisfaction answers (three tenths of N) about finished dossiers,
   some from kiosks without a dossier code or officer;
 - ``thu-tuc.csv``: the procedure list (code, name, statutory days, cut-off, field).
@@ -68,25 +68,43 @@ HEADER = [
 ]
 SURVEY_HEADER = ["Mã hồ sơ", "Cán bộ", "Ngày đánh giá", "Mức độ hài lòng", "Góp ý"]
 
-# Weekdays off in 2021 (Tết, Giỗ Tổ, 30/4, 1/5 observed, Quốc khánh); no make-up Saturday that year.
+# Weekdays off (Tết, Giỗ Tổ, 30/4 and 1/5, Quốc khánh, with the observed and swapped days).
 DAYS_OFF = frozenset(
-    date(YEAR, m, d)
-    for m, d in (
-        (1, 1),
-        (2, 10),
-        (2, 11),
-        (2, 12),
-        (2, 15),
-        (2, 16),
-        (4, 21),
-        (4, 30),
-        (5, 3),
-        (9, 2),
-        (9, 3),
+    date(year, month, day)
+    for year, month, day in (
+        (2019, 4, 15),
+        (2019, 4, 29),
+        (2019, 4, 30),
+        (2019, 5, 1),
+        (2019, 9, 2),
+        (2020, 1, 1),
+        (2020, 1, 23),
+        (2020, 1, 24),
+        (2020, 1, 27),
+        (2020, 1, 28),
+        (2020, 1, 29),
+        (2020, 4, 2),
+        (2020, 4, 30),
+        (2020, 5, 1),
+        (2020, 9, 2),
+        (2021, 1, 1),
+        (2021, 2, 10),
+        (2021, 2, 11),
+        (2021, 2, 12),
+        (2021, 2, 15),
+        (2021, 2, 16),
+        (2021, 4, 21),
+        (2021, 4, 30),
+        (2021, 5, 3),
+        (2021, 9, 2),
+        (2021, 9, 3),
     )
 )
-FIRST = date(YEAR, 1, 1)
+# 33 months: about 30,000 dossiers a month at the default size, June 2021 (the sample campaign)
+# and the whole of 2021 among them.
+FIRST = date(2019, 4, 1)
 LAST = date(YEAR, 12, 31)
+SPAN_DAYS = (LAST - FIRST).days
 # The export was taken at the end of the last day: nothing later is recorded in it.
 EXPORT_CLOSE = 17 * 3600
 
@@ -473,8 +491,8 @@ class City:
         requested = received = None
         status = ""
         due_ordinal: int | None = start + procedure.days
-        # How far into the year: recent dossiers are more often still waiting for something.
-        late_in_year = (day - FIRST).days / 365
+        # How far into the export's span: recent dossiers are more often still waiting.
+        late_in_year = (day - FIRST).days / SPAN_DAYS
         if procedure.days > 0 and rng.random() < 0.22:
             # A supplement request; the processing time restarts once the dossier is complete.
             requested_ordinal = start + rng.randrange(0, procedure.days // 2 + 1)
@@ -610,7 +628,7 @@ def _title(rows: int) -> list[list[str]]:
     blank = [""] * (len(HEADER) - 1)
     return [
         ["ỦY BAN NHÂN DÂN THÀNH PHỐ - HỆ THỐNG THÔNG TIN GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", *blank],
-        [f"DANH SÁCH {rows:,} HỒ SƠ TIẾP NHẬN TỪ 01/01/{YEAR} ĐẾN 31/12/{YEAR}", *blank],
+        [f"DANH SÁCH {rows:,} HỒ SƠ TIẾP NHẬN TỪ {FIRST:%d/%m/%Y} ĐẾN {LAST:%d/%m/%Y}", *blank],
     ]
 
 

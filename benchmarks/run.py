@@ -452,7 +452,7 @@ class Bench:
             "check-quiet",
             "`thidua check --quiet` on a small database",
             Side(
-                argv=lambda: self.tool(self.small_db, "check", "--quiet", "--as-of", "2021-06-15"),
+                argv=lambda: self.tool(self.small_db, "--quiet", "check", "--as-of", "2021-06-15"),
                 ok=(0, 1),
             ),
             self.python_typer(),

@@ -22,7 +22,31 @@ from thidua_cli.ui.help import HELP_LANG, h
 
 
 class _Root(TyperGroup):
-    """Runs the whole command chain, so every typed error ends here as one sentence and a code."""
+    """Runs the whole command chain, so every typed error ends here as one sentence and a code.
+
+    Commands are loaded on first use (``COMMANDS``); listing them for ``--help`` needs only their
+    names and help texts.
+    """
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*self.commands, *(name for name in COMMANDS if name not in self.commands)]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = self.commands.get(cmd_name)
+        if command is None and cmd_name in COMMANDS:
+            command = self.commands[cmd_name] = load_command(cmd_name)
+        return command
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        # The listing only reads each command's name and help: a stand-in spares the import.
+        listed = self.commands
+        try:
+            self.commands = {
+                name: self.commands.get(name) or _listed(name) for name in self.list_commands(ctx)
+            }
+            super().format_commands(ctx, formatter)
+        finally:
+            self.commands = listed
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -41,6 +65,12 @@ class _Root(TyperGroup):
         finally:
             if isinstance(ctx.obj, AppState):
                 ctx.obj.close()
+
+
+def _listed(name: str) -> Any:
+    from typer.core import TyperCommand
+
+    return TyperCommand(name, help=h(COMMANDS[name][2]), rich_markup_mode=None)
 
 
 def _report(ctx: typer.Context, exc: ThiduaError) -> None:
@@ -101,45 +131,49 @@ def root(
     )
 
 
-def _register() -> None:
-    from thidua_cli.commands import (
-        calendar_cmd,
-        check_cmd,
-        config_cmd,
-        demo_cmd,
-        dossiers_cmd,
-        import_cmd,
-        imports_cmd,
-        report_cmd,
-    )
-
-    app.add_typer(import_cmd.app, name="import", help=h("import.help"))
-    app.add_typer(imports_cmd.app, name="imports", help=h("imports.help"))
-    app.command("dossiers", help=h("dossiers.help"))(dossiers_cmd.dossiers)
-    app.command("check", help=h("check.help"))(check_cmd.check)
-    app.add_typer(report_cmd.app, name="report", help=h("report.help"))
-    app.add_typer(calendar_cmd.app, name="calendar", help=h("calendar.help"))
-    app.add_typer(config_cmd.app, name="config", help=h("config.help"))
-    app.command("demo", help=h("demo.help"))(demo_cmd.demo)
-
-    from thidua_cli.commands import db_cmd
-
-    app.add_typer(db_cmd.app, name="db", help=h("dbcheck.group_help"))
-    app.command("backup", help=h("backup.help"))(db_cmd.backup)
-
-    from thidua_cli.commands import campaign_cmd
-
-    app.add_typer(campaign_cmd.app, name="campaign", help=h("campaign.help"))
-
-    from thidua_cli.commands import awards_cmd, complaints_cmd, initiative_cmd, staff_cmd
-
-    app.command("staff", help=h("staff.help"))(staff_cmd.staff)
-    app.add_typer(initiative_cmd.app, name="initiative", help=h("initiative.help"))
-    app.command("complaints", help=h("complaint.help"))(complaints_cmd.complaints)
-    app.command("awards", help=h("awards.help"))(awards_cmd.awards)
+# Every command, imported only when it runs or its own help is asked for: `thidua --help` and a
+# cron `check` then load one command module, not all of them. name -> (module in
+# thidua_cli.commands, attribute, help key); an attribute that is a Typer app is a command group.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    # Listed in this order by --help: single commands first, then groups.
+    "dossiers": ("dossiers_cmd", "dossiers", "dossiers.help"),
+    "check": ("check_cmd", "check", "check.help"),
+    "demo": ("demo_cmd", "demo", "demo.help"),
+    "backup": ("db_cmd", "backup", "backup.help"),
+    "staff": ("staff_cmd", "staff", "staff.help"),
+    "complaints": ("complaints_cmd", "complaints", "complaint.help"),
+    "awards": ("awards_cmd", "awards", "awards.help"),
+    "import": ("import_cmd", "app", "import.help"),
+    "imports": ("imports_cmd", "app", "imports.help"),
+    "report": ("report_cmd", "app", "report.help"),
+    "calendar": ("calendar_cmd", "app", "calendar.help"),
+    "config": ("config_cmd", "app", "config.help"),
+    "db": ("db_cmd", "app", "dbcheck.group_help"),
+    "campaign": ("campaign_cmd", "app", "campaign.help"),
+    "initiative": ("initiative_cmd", "app", "initiative.help"),
+}
 
 
-_register()
+def load_command(name: str) -> Any:
+    """The click command ``name``, built as ``add_typer`` / ``app.command`` would build it."""
+    from importlib import import_module
+
+    import typer.main
+
+    module_name, attribute, help_key = COMMANDS[name]
+    target = getattr(import_module(f"thidua_cli.commands.{module_name}"), attribute)
+    command: Any
+    if isinstance(target, typer.Typer):
+        # Plain help like the root's, as add_typer passes the parent's markup mode down.
+        target.rich_markup_mode = None
+        command = typer.main.get_group(target)
+        command.help = h(help_key)
+    else:
+        single = typer.Typer(add_completion=False, rich_markup_mode=None)
+        single.command(name, help=h(help_key))(target)
+        command = typer.main.get_command(single)
+    command.name = name
+    return command
 
 
 def main() -> None:

@@ -11,16 +11,17 @@ import hashlib
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from thidua_cli.errors import UsageError
-from thidua_cli.ingest.rows import Checked, RowChecker, RowError, cell_text
+from thidua_cli.ingest.rows import RowChecker, RowError, cell_text, check_row
 
-BATCH = 5_000
+# Rows per write: small enough that a batch's cells and values stay a few MiB.
+BATCH = 1_000
 KEEP_ERRORS = 1_000
 
 
@@ -135,10 +136,12 @@ def run_import(
     from thidua_cli.store.db import transaction
     from thidua_cli.store.imports import record_import
     from thidua_cli.store.writer import (
+        BatchWriter,
         DuplicateGuard,
         UpsertTable,
         count_changed_by,
         count_rows,
+        import_settings,
     )
 
     if not path.exists() or path.is_dir():
@@ -156,45 +159,57 @@ def run_import(
         rejects = _Rejects(options.rejects, table.headers, reason_header)
         committed = False
         try:
-            with transaction(conn, conn_path(conn)):
+            with import_settings(conn, kind.table), transaction(conn, conn_path(conn)):
                 import_id = record_import(conn, kind.name, path.name, digest)
                 result.import_id = import_id
                 upsert = UpsertTable(kind.table, kind.fields, kind.key)
-                sql = upsert.upsert_sql(import_id)
+                writer = BatchWriter(conn, upsert, import_id)
                 guard = DuplicateGuard(conn, upsert, import_id)
                 before = count_rows(conn, kind.table)
                 build = kind.make_builder(conn)
                 checker = RowChecker(match.positions, table.headers)
+                fast = _fast_path(build, table.format, match.positions, len(table.headers))
+                line_at = kind.fields.index("import_line")
                 batch: list[tuple[Any, ...]] = []
-                batch_cells: dict[int, Sequence[object]] = {}
+                batch_cells: list[Sequence[object]] = []
 
                 def flush() -> None:
-                    conn.executemany(sql, batch)
-                    for key, first_line, line in guard.new_duplicates():
-                        error = RowError(
-                            line,
-                            _header(table.headers, match.positions, kind.key[0]),
-                            str(key),
-                            "import.reason.duplicate_key",
-                            {"first_line": first_line},
-                        )
-                        _reject(result, rejects, batch_cells.get(line, ()), [error], describe)
+                    writer.write(batch)
+                    duplicates = guard.new_duplicates()
+                    if duplicates:
+                        cells_of = {v[line_at]: c for v, c in zip(batch, batch_cells, strict=True)}
+                        for key, first_line, line in duplicates:
+                            error = RowError(
+                                line,
+                                _header(table.headers, match.positions, kind.key[0]),
+                                str(key),
+                                "import.reason.duplicate_key",
+                                {"first_line": first_line},
+                            )
+                            _reject(result, rejects, cells_of.get(line, ()), [error], describe)
                     batch.clear()
                     batch_cells.clear()
 
-                for checked in _rows(table.rows, checker, build):
-                    result.rows_read += 1
-                    if checked.values is None:
-                        _reject(result, rejects, checked.cells, checked.errors, describe)
-                        continue
-                    batch.append(checked.values)
-                    batch_cells[checked.line] = checked.cells
+                rows_read = 0
+                for line, cells in table.rows:
+                    rows_read += 1
+                    values = fast(line, cells) if fast is not None else None
+                    if values is None:
+                        # The careful path: the same values, or every problem of the row.
+                        checked = check_row(line, cells, checker, build)
+                        if checked.values is None:
+                            _reject(result, rejects, cells, checked.errors, describe)
+                            continue
+                        values = checked.values
+                    batch.append(values)
+                    batch_cells.append(cells)
                     if len(batch) >= BATCH:
                         flush()
                         if progress:
-                            progress(result.rows_read)
+                            progress(rows_read)
                 if batch:
                     flush()
+                result.rows_read = rows_read
                 guard.close()
                 changed = count_changed_by(conn, kind.table, import_id)
                 result.inserted = count_rows(conn, kind.table) - before
@@ -226,14 +241,18 @@ class _Rollback(Exception):
     """Leaves the transaction without keeping anything (refused file, dry run)."""
 
 
-def _rows(
-    rows: Iterator[tuple[int, list[object]]],
-    checker: RowChecker,
-    build: Callable[[RowChecker], tuple[Any, ...] | None],
-) -> Iterator[Checked]:
-    from thidua_cli.ingest.rows import check_rows
+def _fast_path(
+    build: Any, table_format: str, positions: dict[str, int], width: int
+) -> Callable[[int, list[Any]], tuple[Any, ...] | None] | None:
+    """The builder's fast path for a text table's common rows, when it has one.
 
-    return check_rows(rows, checker, build)
+    Only text files qualify: their cells are all strings, which the fast path relies on.
+    """
+    make = getattr(build, "fast_row", None)
+    if make is None or table_format != "csv":
+        return None
+    fast: Callable[[int, list[Any]], tuple[Any, ...] | None] = make(positions, width)
+    return fast
 
 
 def _header(headers: list[str], positions: dict[str, int], column: str) -> str:

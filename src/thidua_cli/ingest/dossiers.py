@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from thidua_cli.ingest import vocab
 from thidua_cli.ingest.dates import DateParser
 from thidua_cli.ingest.rows import RowChecker
+from thidua_cli.ingest.vocab import FieldError
 
-# The order of the values the checker yields; the store builds its upsert from this list.
+# The order of the values the checker yields; the store builds its upsert from this list and
+# derives the rest (the day parts, the deadline and its source: ``store.writer.DERIVED``).
+# ``due_computed`` is the deadline computed from the procedure when none is recorded.
 FIELDS: tuple[str, ...] = (
     "code",
     "procedure",
@@ -20,11 +24,9 @@ FIELDS: tuple[str, ...] = (
     "applicant",
     "channel",
     "received_at",
-    "received_on",
     "due_recorded",
     "finished_at",
     "returned_at",
-    "finish_on",
     "officer",
     "unit",
     "state",
@@ -34,8 +36,7 @@ FIELDS: tuple[str, ...] = (
     "apology",
     "rescheduled_date",
     "note",
-    "due_date",
-    "due_source",
+    "due_computed",
     "import_line",
 )
 
@@ -56,8 +57,35 @@ _status = lru_cache(maxsize=1024)(vocab.status)
 _yes_no = lru_cache(maxsize=256)(vocab.yes_no)
 
 
+# Distinct texts remembered per label column by the fast path.
+_MEMO_LIMIT = 4096
+
+
 def _date_only(value: str) -> str:
     return value[:10]
+
+
+# The export columns the fast path reads, in this order.
+_FAST_COLUMNS = (
+    "code",
+    "procedure",
+    "procedure_code",
+    "field",
+    "applicant",
+    "channel",
+    "received_at",
+    "due_date",
+    "finished_at",
+    "returned_at",
+    "officer",
+    "unit",
+    "status",
+    "supplement_requested_at",
+    "supplement_received_at",
+    "apology",
+    "rescheduled_date",
+    "note",
+)
 
 
 class DossierBuilder:
@@ -140,11 +168,9 @@ class DossierBuilder:
             squeeze(applicant) if applicant else None,
             channel,
             received_at,
-            received_on,
             due_on,
             finished_at,
             returned_at,
-            finish_on,
             squeeze(officer) if officer else None,
             squeeze(unit) if unit else None,
             state,
@@ -154,7 +180,192 @@ class DossierBuilder:
             1 if apology else 0,
             _date_only(rescheduled) if rescheduled else None,
             c.text("note"),
-            due_date,
-            due_source,
+            due_date if due_source == "computed" else None,
             c.line,
         )
+
+    def fast_row(
+        self, positions: dict[str, int], width: int
+    ) -> Callable[[int, list[Any]], tuple[Any, ...] | None]:
+        """The common row of a text export at a fraction of ``__call__``'s cost.
+
+        The returned function takes a row of exactly ``width`` text cells and gives the same
+        values as ``__call__`` would, or None for any row it is not sure about (a bad value, a
+        problem ``__call__`` reports, a row of another width). The caller then sends that row
+        through ``__call__``, which says exactly what is wrong, so errors are reported one way
+        only.
+
+        What makes it cheap: the cells come out in one C call; every label-like cell (procedure,
+        officer, unit, field, channel, status...) is read once per distinct text and then looked
+        up, which also hands the store the same string object each time, whose UTF-8 form
+        Python keeps; dates go through the parser's memo without stripping first (it strips
+        what it has not seen).
+        """
+        missing = [name for name in _FAST_COLUMNS if name not in positions]
+        fetch = itemgetter(*(positions.get(name, width) for name in _FAST_COLUMNS))
+        parse_date = self.dates.text_reader()
+        resolve_due = self.resolve_due
+        channel, status, yes_no = _channel, _status, _yes_no
+        # Raw cell text -> what the store keeps, per kind of column.
+        names: dict[str, str] = {}
+        plain: dict[str, str] = {}
+        procedures: dict[str, tuple[str, str]] = {}
+        channels: dict[str, str] = {}
+        statuses: dict[str, tuple[str, str]] = {}
+        flags: dict[str, int] = {}
+
+        def remember(memo: dict[str, Any], raw: str, value: Any) -> Any:
+            # Label columns hold a few thousand texts at most; the limit keeps a column of
+            # free text (a note on every row) from holding the memory.
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            memo[raw] = value
+            return value
+
+        def name_of(raw: str) -> str:
+            text = raw.strip()
+            return remember(names, raw, squeeze(text) if text else "")
+
+        def plain_of(raw: str) -> str:
+            return remember(plain, raw, raw.strip())
+
+        def procedure_of(raw: str) -> tuple[str, str]:
+            name = squeeze(raw.strip())
+            return remember(procedures, raw, (name, procedure_key(name) if name else ""))
+
+        def channel_of(raw: str) -> str:
+            text = raw.strip()
+            return remember(channels, raw, channel(text) if text else "")
+
+        def status_of(raw: str) -> tuple[str, str]:
+            text = raw.strip()
+            return remember(statuses, raw, (text, status(text) if text else ""))
+
+        def flag_of(raw: str) -> int:
+            text = raw.strip()
+            return remember(flags, raw, 1 if text and yes_no(text) else 0)
+
+        def row(line: int, cells: list[Any]) -> tuple[Any, ...] | None:
+            if len(cells) != width:
+                return None
+            if missing:
+                # An absent column reads as the empty cell appended here.
+                cells.append("")
+                try:
+                    found = fetch(cells)
+                finally:
+                    cells.pop()
+            else:
+                found = fetch(cells)
+            (
+                code,
+                procedure,
+                procedure_code,
+                field,
+                applicant,
+                channel_text,
+                received_text,
+                due_text,
+                finished_text,
+                returned_text,
+                officer,
+                unit,
+                status_text,
+                requested_text,
+                supplied_text,
+                apology_text,
+                rescheduled_text,
+                note,
+            ) = found
+            code = code.strip()
+            try:
+                procedure, key = procedures.get(procedure) or procedure_of(procedure)
+                received_at = parse_date(received_text)
+                if not (code and procedure and received_at):
+                    return None
+                due = parse_date(due_text) if due_text else None
+                finished_at = parse_date(finished_text) if finished_text else None
+                returned_at = parse_date(returned_text) if returned_text else None
+                requested = parse_date(requested_text) if requested_text else None
+                supplied = parse_date(supplied_text) if supplied_text else None
+                rescheduled = parse_date(rescheduled_text) if rescheduled_text else None
+                channel_word = channels.get(channel_text)
+                if channel_word is None:
+                    channel_word = channel_of(channel_text)
+                status_raw, state = statuses.get(status_text) or status_of(status_text)
+                apology = flags.get(apology_text)
+                if apology is None:
+                    apology = flag_of(apology_text)
+            except FieldError:
+                return None
+            received_on = received_at[:10]
+            finished_on = finished_at[:10] if finished_at else None
+            returned_on = returned_at[:10] if returned_at else None
+            finish_on = finished_on or returned_on
+            due_on = due[:10] if due else ""
+            if (
+                (due_on and due_on < received_on)
+                or (finished_on and finished_on < received_on)
+                or (returned_on and returned_on < received_on)
+                or (requested and requested[:10] < received_on)
+                or (finished_on and returned_on and returned_on < finished_on)
+                or (supplied and not (requested and supplied[:10] >= requested[:10]))
+            ):
+                return None
+            if not state:
+                state = "finished" if finish_on else "processing"
+            elif not finish_on and (state == "finished" or state == "returned"):
+                return None
+            code_text = plain.get(procedure_code)
+            if code_text is None:
+                code_text = plain_of(procedure_code)
+            computed = ""
+            if not due_on:
+                due_date, due_source = resolve_due(
+                    None, received_at, code_text or None, key, requested, supplied
+                )
+                if due_source == "computed":
+                    computed = due_date or ""
+            applicant = applicant.strip()
+            if applicant and not (applicant.isprintable() and "  " not in applicant):
+                # Only then can it hold a run of spaces or other white space to squeeze.
+                applicant = " ".join(applicant.split())
+            field_text = plain.get(field)
+            if field_text is None:
+                field_text = plain_of(field)
+            officer_name = names.get(officer)
+            if officer_name is None:
+                officer_name = name_of(officer)
+            unit_name = names.get(unit)
+            if unit_name is None:
+                unit_name = name_of(unit)
+            note_text = plain.get(note)
+            if note_text is None:
+                note_text = plain_of(note)
+            # "" rather than None for an empty value: the store binds it faster and keeps NULL.
+            return (
+                code,
+                procedure,
+                code_text,
+                key,
+                field_text,
+                applicant,
+                channel_word,
+                received_at,
+                due_on,
+                finished_at or "",
+                returned_at or "",
+                officer_name,
+                unit_name,
+                state,
+                status_raw,
+                requested or "",
+                supplied or "",
+                apology,
+                rescheduled[:10] if rescheduled else "",
+                note_text,
+                computed,
+                line,
+            )
+
+        return row

@@ -100,19 +100,27 @@ def check_rows(
     checker: RowChecker,
     build: Callable[[RowChecker], tuple[Any, ...] | None],
 ) -> Iterator[Checked]:
-    width = len(checker.headers)
     for line, cells in rows:
-        # Values past the header mean the row's columns shifted (an unquoted delimiter inside a
-        # value): every cell of it may sit under the wrong header, so none of it is trusted.
-        if len(cells) > width and any(cell_text(c) for c in cells[width:]):
-            yield Checked(line, cells, errors=[_shifted(line, cells, width)])
-            continue
-        checker.start(line, cells)
-        values = build(checker)
-        if checker.errors or values is None:
-            yield Checked(line, cells, errors=checker.errors)
-        else:
-            yield Checked(line, cells, values=values)
+        yield check_row(line, cells, checker, build)
+
+
+def check_row(
+    line: int,
+    cells: Sequence[object],
+    checker: RowChecker,
+    build: Callable[[RowChecker], tuple[Any, ...] | None],
+) -> Checked:
+    """One row through ``build``: its values, or every problem found in it."""
+    width = len(checker.headers)
+    # Values past the header mean the row's columns shifted (an unquoted delimiter inside a
+    # value): every cell of it may sit under the wrong header, so none of it is trusted.
+    if len(cells) > width and any(cell_text(c) for c in cells[width:]):
+        return Checked(line, cells, errors=[_shifted(line, cells, width)])
+    checker.start(line, cells)
+    values = build(checker)
+    if checker.errors or values is None:
+        return Checked(line, cells, errors=checker.errors)
+    return Checked(line, cells, values=values)
 
 
 def _shifted(line: int, cells: Sequence[object], width: int) -> RowError:

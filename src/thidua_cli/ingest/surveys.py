@@ -10,13 +10,16 @@ importing the file again still finds the same keys.
 from __future__ import annotations
 
 import hashlib
+from array import array
 from collections.abc import Callable
+from operator import itemgetter
 from typing import Any
 
 from thidua_cli.ingest import vocab
 from thidua_cli.ingest.dates import DateParser
 from thidua_cli.ingest.dossiers import squeeze
 from thidua_cli.ingest.rows import RowChecker
+from thidua_cli.ingest.vocab import FieldError
 
 FIELDS: tuple[str, ...] = (
     "survey_key",
@@ -43,6 +46,48 @@ def survey_key(
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
+class _Fingerprints:
+    """The 64-bit fingerprints of the keys met in one file, 16 bytes each.
+
+    A Python set would spend some 50 bytes per answer; a file of a few hundred thousand answers
+    must stay within a small, flat memory. Open addressing in a flat array, three quarters full
+    at most.
+    """
+
+    def __init__(self) -> None:
+        self._slots = array("Q", bytes(8 * 1024))
+        self._mask = 1023
+        self._count = 0
+
+    def add(self, fingerprint: int) -> bool:
+        """Add ``fingerprint``; False when it was there already."""
+        # 0 marks an empty slot, so a zero fingerprint is stored as 1 (one more chance in 2^64).
+        fingerprint = fingerprint or 1
+        slots, mask = self._slots, self._mask
+        at = fingerprint & mask
+        while True:
+            found = slots[at]
+            if found == fingerprint:
+                return False
+            if not found:
+                break
+            at = (at + 1) & mask
+        slots[at] = fingerprint
+        self._count += 1
+        if self._count * 4 > mask * 3:
+            self._grow()
+        return True
+
+    def _grow(self) -> None:
+        old = self._slots
+        self._slots = array("Q", bytes(16 * len(old)))
+        self._mask = 2 * len(old) - 1
+        self._count = 0
+        for fingerprint in old:
+            if fingerprint:
+                self.add(fingerprint)
+
+
 class SurveyBuilder:
     """Builds one answer's values; ``people`` gives a dossier's officer and unit by its code."""
 
@@ -54,7 +99,9 @@ class SurveyBuilder:
         self.unknown_dossiers = 0
         self.without_officer = 0
         self.repeated = 0
-        self._seen: dict[str, int] = {}
+        self._seen = _Fingerprints()
+        # Keys met more than once in this file (by fingerprint): how many times so far.
+        self._times: dict[int, int] = {}
 
     def _rating(self, value: object) -> int:
         return vocab.rating(value, self.scale)
@@ -65,10 +112,28 @@ class SurveyBuilder:
         if c.errors or answered is None or rating is None:
             return None
         answered_on = answered[:10]
-        code = c.text("dossier_code")
-        written = c.text("officer")
+        return self._record(
+            c.text("dossier_code"),
+            c.text("officer"),
+            answered_on,
+            rating,
+            c.text("comment"),
+            c.text("id"),
+            c.line,
+        )
+
+    def _record(
+        self,
+        code: str | None,
+        written: str | None,
+        answered_on: str,
+        rating: int,
+        raw_comment: str | None,
+        identity: str | None,
+        line: int,
+    ) -> tuple[Any, ...]:
+        """The stored values of a valid answer (both paths end here, so they agree)."""
         officer = squeeze(written) if written else None
-        raw_comment = c.text("comment")
         comment = " ".join(raw_comment.split()) if raw_comment else None
         unit = None
         if code is not None:
@@ -80,16 +145,70 @@ class SurveyBuilder:
                 unit = found[1]
         if officer is None:
             self.without_officer += 1
-        identity = c.text("id")
         if identity is not None:
             key = "id:" + identity
         else:
             key = survey_key(
                 code, answered_on, squeeze(written) if written else None, rating, comment
             )
-            times = self._seen.get(key, 0)
-            self._seen[key] = times + 1
-            if times:
+            fingerprint = int(key[:16], 16)
+            if not self._seen.add(fingerprint):
+                times = self._times.get(fingerprint, 1)
+                self._times[fingerprint] = times + 1
                 self.repeated += 1
                 key = survey_key(key, answered_on, str(times + 1), rating, comment)
-        return (key, code, officer, unit, answered_on, rating, comment, c.line)
+        return (key, code, officer, unit, answered_on, rating, comment, line)
+
+    def fast_row(
+        self, positions: dict[str, int], width: int
+    ) -> Callable[[int, list[Any]], tuple[Any, ...] | None]:
+        """The common answer of a text export, read without the careful checker.
+
+        Gives ``__call__``'s values for a row of exactly ``width`` text cells, or None when the
+        row needs the careful path (a bad or missing date or rating, another width), which then
+        reports what is wrong. Ratings are read once per distinct text.
+        """
+        names = ("dossier_code", "officer", "date", "rating", "comment", "id")
+        missing = any(name not in positions for name in names)
+        fetch = itemgetter(*(positions.get(name, width) for name in names))
+        parse_date = self.dates.text_reader()
+        ratings: dict[str, int] = {}
+        record = self._record
+
+        def row(line: int, cells: list[Any]) -> tuple[Any, ...] | None:
+            if len(cells) != width:
+                return None
+            if missing:
+                cells.append("")
+                try:
+                    found = fetch(cells)
+                finally:
+                    cells.pop()
+            else:
+                found = fetch(cells)
+            code, written, date_text, rating_text, comment, identity = found
+            rating = ratings.get(rating_text)
+            try:
+                answered = parse_date(date_text) if date_text else None
+                if rating is None:
+                    text = rating_text.strip()
+                    if not text:
+                        return None
+                    rating = self._rating(text)
+                    if len(ratings) < 1024:
+                        ratings[rating_text] = rating
+            except FieldError:
+                return None
+            if not answered:
+                return None
+            return record(
+                code.strip() or None,
+                written.strip() or None,
+                answered[:10],
+                rating,
+                comment.strip() or None,
+                identity.strip() or None,
+                line,
+            )
+
+        return row
