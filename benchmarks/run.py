@@ -10,8 +10,8 @@ Peak memory is each command's own peak resident set size, from GNU time (``/usr/
 present, else from the ``rusage`` that ``wait4`` returns (see ``TIME``).
 
 Options: ``--runs N`` (at least 5), ``--rows N`` (a smaller city for a quick try; the targets are
-for 1,000,000), ``--only KEY,...`` (figure keys, see ``--list``), ``--write-docs`` (write the
-table and the machine to ``docs/performance.md``), ``--data DIR`` and ``--work DIR``.
+for 1,000,000), ``--only KEY,...`` (figure keys, see ``--list``), ``--write-docs`` (put the
+table and the machine in the README's "Performance" section), ``--data DIR`` and ``--work DIR``.
 """
 
 from __future__ import annotations
@@ -834,19 +834,23 @@ def machine() -> dict[str, str]:
     }
 
 
-def write_docs(path: Path, table: str, runs: int, rows: int) -> None:
+def write_docs(readme: Path, table: str, runs: int, rows: int) -> None:
+    """Replace the README's "Performance" section (up to the next ``## `` heading)."""
     facts = "\n".join(f"- {key}: {value}" for key, value in machine().items())
-    path.write_text(
-        DOCS.format(
-            table=table,
-            machine=facts,
-            runs=runs,
-            rows=f"{rows:,}",
-            as_of=AS_OF,
-            memory=MEMORY_METHOD,
-        ),
-        encoding="utf-8",
+    section = DOCS.format(
+        table=table,
+        machine=facts,
+        runs=runs,
+        rows=f"{rows:,}",
+        as_of=AS_OF,
+        memory=MEMORY_METHOD,
     )
+    text = readme.read_text(encoding="utf-8")
+    heading = "\n## Performance\n"
+    start = text.index(heading) + 1
+    end = text.find("\n## ", start)
+    end = len(text) if end < 0 else end + 1
+    readme.write_text(text[:start] + section + "\n" + text[end:], encoding="utf-8")
 
 
 DOCS = """## Performance
@@ -914,7 +918,7 @@ def main(argv: list[str] | None = None) -> int:
     table = markdown(rows_of(chosen))
     print(table)
     if args.write_docs:
-        target = ROOT / "docs" / "performance.md"
+        target = ROOT / "README.md"
         write_docs(target, table, args.runs, args.rows)
         _say(f"written to {target}")
     return 0
