@@ -197,6 +197,14 @@ def measure(figure: Figure, runs: int, cwd: Path) -> None:
             figure.samples.append(one(figure.program))
     except CommandFailed as exc:
         figure.status = f"failed ({exc})"
+        _say(f"  {figure.status}")
+        return
+    line = f"  program {median_seconds(figure.samples):.2f} s, {_mib(peak(figure.samples))}"
+    if figure.reference_samples:
+        reference = median_seconds(figure.reference_samples)
+        ratio = median_seconds(figure.samples) / reference
+        line += f"; reference {reference:.2f} s; ratio {ratio:.2f}x"
+    _say(line)
 
 
 # --- the bench ---------------------------------------------------------------------------------

@@ -52,17 +52,19 @@ def _survey_kind(scale: int) -> ImportKind:
     made: list[SurveyBuilder] = []
 
     def make(conn: sqlite3.Connection) -> Callable[[RowChecker], tuple[Any, ...] | None]:
-        from thidua_cli.store.satisfaction import dossier_people
-
-        made.append(SurveyBuilder(dossier_people(conn), scale))
+        made.append(SurveyBuilder(scale))
         return made[-1]
 
     def after(conn: sqlite3.Connection, result: ImportResult) -> None:
+        from thidua_cli.store.satisfaction import unlinked_answers
+
+        assert result.import_id is not None
+        unknown, without_officer = unlinked_answers(conn, result.import_id)
+        if unknown:
+            result.warnings.append(("survey.unknown_dossiers", {"count": unknown}))
+        if without_officer:
+            result.warnings.append(("survey.without_officer", {"count": without_officer}))
         builder = made[-1]
-        if builder.unknown_dossiers:
-            result.warnings.append(("survey.unknown_dossiers", {"count": builder.unknown_dossiers}))
-        if builder.without_officer:
-            result.warnings.append(("survey.without_officer", {"count": builder.without_officer}))
         if builder.repeated:
             result.warnings.append(("survey.repeated", {"count": builder.repeated}))
         _warn_officers_not_on_roster(conn, result)

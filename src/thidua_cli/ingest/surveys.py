@@ -21,18 +21,17 @@ from thidua_cli.ingest.dossiers import squeeze
 from thidua_cli.ingest.rows import RowChecker
 from thidua_cli.ingest.vocab import FieldError
 
+# The order of the values the checker yields. The officer is as the file writes it; the store fills
+# in the dossier's officer when there is none, and the dossier's unit (``store.writer.DERIVED``).
 FIELDS: tuple[str, ...] = (
     "survey_key",
     "dossier_code",
-    "officer",
-    "unit",
+    "officer_written",
     "answered_on",
     "rating",
     "comment",
     "import_line",
 )
-
-People = Callable[[str], tuple[str | None, str | None] | None]
 
 
 def survey_key(
@@ -89,15 +88,12 @@ class _Fingerprints:
 
 
 class SurveyBuilder:
-    """Builds one answer's values; ``people`` gives a dossier's officer and unit by its code."""
+    """Builds one answer's values; counts the answers repeated within the file."""
 
-    def __init__(self, people: People, scale: int = 5) -> None:
+    def __init__(self, scale: int = 5) -> None:
         self.dates = DateParser()
-        self.people = people
         self.scale = scale
-        # What the import reports afterwards, as warnings.
-        self.unknown_dossiers = 0
-        self.without_officer = 0
+        # What the import reports afterwards, as a warning.
         self.repeated = 0
         self._seen = _Fingerprints()
         # Keys met more than once in this file (by fingerprint): how many times so far.
@@ -135,29 +131,17 @@ class SurveyBuilder:
         """The stored values of a valid answer (both paths end here, so they agree)."""
         officer = squeeze(written) if written else None
         comment = " ".join(raw_comment.split()) if raw_comment else None
-        unit = None
-        if code is not None:
-            found = self.people(code)
-            if found is None:
-                self.unknown_dossiers += 1
-            else:
-                officer = officer or found[0]
-                unit = found[1]
-        if officer is None:
-            self.without_officer += 1
         if identity is not None:
             key = "id:" + identity
         else:
-            key = survey_key(
-                code, answered_on, squeeze(written) if written else None, rating, comment
-            )
+            key = survey_key(code, answered_on, officer, rating, comment)
             fingerprint = int(key[:16], 16)
             if not self._seen.add(fingerprint):
                 times = self._times.get(fingerprint, 1)
                 self._times[fingerprint] = times + 1
                 self.repeated += 1
                 key = survey_key(key, answered_on, str(times + 1), rating, comment)
-        return (key, code, officer, unit, answered_on, rating, comment, line)
+        return (key, code, officer, answered_on, rating, comment, line)
 
     def fast_row(
         self, positions: dict[str, int], width: int

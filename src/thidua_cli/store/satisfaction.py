@@ -7,9 +7,7 @@ A rating is on the five-level scale (5 best); satisfied means 4 or 5 ("Hài lòn
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from thidua_cli.errors import UsageError
@@ -40,17 +38,20 @@ _COUNTS = ", ".join(
 )
 
 
-def dossier_people(
-    conn: sqlite3.Connection,
-) -> Callable[[str], tuple[str | None, str | None] | None]:
-    """``code -> (officer, unit)`` of a stored dossier, or None when no dossier has that code."""
-
-    @lru_cache(maxsize=8192)
-    def lookup(code: str) -> tuple[str | None, str | None] | None:
-        row = conn.execute("SELECT officer, unit FROM dossiers WHERE code = ?", (code,)).fetchone()
-        return None if row is None else (row[0], row[1])
-
-    return lookup
+def unlinked_answers(conn: sqlite3.Connection, import_id: int) -> tuple[int, int]:
+    """Of the answers an import wrote: those naming a dossier that is not stored, and those
+    left without an officer (none written, and none from a dossier)."""
+    row = conn.execute(
+        """
+        SELECT
+          coalesce(sum(s.dossier_code IS NOT NULL AND s.unit IS NULL
+                       AND NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.code = s.dossier_code)), 0),
+          coalesce(sum(s.officer IS NULL), 0)
+        FROM surveys s WHERE s.import_id = ?
+        """,
+        (import_id,),
+    ).fetchone()
+    return int(row[0]), int(row[1])
 
 
 def _period(start: date | None, end: date | None) -> tuple[str, dict[str, Any]]:

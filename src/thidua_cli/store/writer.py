@@ -26,9 +26,22 @@ DERIVED: dict[str, tuple[tuple[str, str], ...]] = {
             "WHEN {due_computed} IS NOT NULL THEN 'computed' END",
         ),
     ),
+    # An answer without an officer belongs to its dossier's officer; its unit is the dossier's.
+    # Looked up here, in the same statement, rather than by one query per answer.
+    "surveys": (
+        (
+            "officer",
+            "coalesce({officer_written}, "
+            "(SELECT d.officer FROM dossiers d WHERE d.code = {dossier_code}))",
+        ),
+        ("unit", "(SELECT d.unit FROM dossiers d WHERE d.code = {dossier_code})"),
+    ),
 }
 # Bound fields that only feed derived columns and are not stored themselves.
-INPUTS: dict[str, tuple[str, ...]] = {"dossiers": ("due_computed",)}
+INPUTS: dict[str, tuple[str, ...]] = {
+    "dossiers": ("due_computed",),
+    "surveys": ("officer_written",),
+}
 
 
 @dataclass(frozen=True)

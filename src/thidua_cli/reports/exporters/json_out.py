@@ -1,8 +1,17 @@
-"""JSON: the contract's data, keys in English, dates ISO, rates as fractions, no-data as null."""
+"""JSON: the contract's data, keys in English, dates ISO, rates as fractions, no-data as null.
+
+The layout is for a person reading a cron mail as much as for a program: containers are indented
+two spaces, and a container that holds only plain values (one dossier, one row of form 06) is
+written on a line of its own. That line is what the standard library's C encoder writes, and the
+whole document is streamed line by line, so a check listing a hundred thousand dossiers costs no
+more than the list itself: the indenting pure-Python encoder would take several times longer and
+hold every fragment of the text at once.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date
 from typing import IO
 
@@ -15,12 +24,57 @@ def _default(value: object) -> object:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+# One line: a plain value, or a container of plain values. With no indent the encoder is the C one.
+_LINE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "), default=_default)
+_INDENT = "  "
+
+
+_CONTAINERS = frozenset({dict, list, tuple})
+
+
+def _nested(value: object) -> bool:
+    """Whether ``value`` is a container holding another container (a subclass writes inline)."""
+    if isinstance(value, dict):
+        return not _CONTAINERS.isdisjoint(map(type, value.values()))
+    if isinstance(value, (list, tuple)):
+        return not _CONTAINERS.isdisjoint(map(type, value))
+    return False
+
+
+def _write(stream: IO[str], value: object, level: int) -> None:
+    if not _nested(value):
+        stream.write(_LINE.encode(value))
+        return
+    inner = _INDENT * (level + 1)
+    items: Iterable[tuple[str | None, object]]
+    if isinstance(value, dict):
+        opening, closing = "{", "}"
+        items = value.items()
+    else:
+        assert isinstance(value, (list, tuple))
+        opening, closing = "[", "]"
+        items = ((None, v) for v in value)
+    stream.write(opening)
+    first = True
+    for key, item in items:
+        stream.write("\n" + inner if first else ",\n" + inner)
+        first = False
+        if key is not None:
+            stream.write(_LINE.encode(str(key)) + ": ")
+        _write(stream, item, level + 1)
+    stream.write("\n" + _INDENT * level + closing)
+
+
 def dumps(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, default=_default)
+    import io
+
+    buffer = io.StringIO()
+    _write(buffer, data, 0)
+    return buffer.getvalue()
 
 
 def write_data(stream: IO[str], data: object) -> None:
-    stream.write(dumps(data))
+    _write(stream, data, 0)
     stream.write("\n")
 
 
