@@ -404,3 +404,29 @@ def test_a_report_this_version_lacks_is_left_out_not_a_failure() -> None:
     assert _builder("no_such_report", "build") is None
     assert _builder("dossiers", "no_such_function") is None
     assert callable(_builder("dossiers", "build_dossiers_report"))
+
+
+def test_html_page_prints_the_first_rows_of_a_long_list_and_names_the_csv(tmp_path: Path) -> None:
+    from thidua_cli.reports import monthly
+    from thidua_cli.reports.exporters.html import Limit, write_page
+    from thidua_cli.reports.model import Column, Report, ReportTable
+
+    rows = [{"code": f"H29-{n:04d}", "days": n} for n in range(1, 8)]
+    columns = [Column("code", "Mã hồ sơ", identifier=True), Column("days", "Số ngày", "int")]
+    report = Report(
+        "check", "Kiểm tra", {}, tables=[ReportTable("overdue", "Quá hạn", columns, rows)]
+    )
+    page = tmp_path / "page.html"
+    with page.open("w", encoding="utf-8") as stream:
+        limit = Limit(3, {"overdue": "bao-cao-2021-06-check.csv"})
+        write_page(stream, [report], "vi", title="Tháng 6", limits={"check": limit})
+    table = html_tables(page).tables["overdue"]
+    assert [row[0] for row in table[1:]] == ["H29-0001", "H29-0002", "H29-0003"]
+    text = page.read_text(encoding="utf-8")
+    assert "3 trên 7 dòng" in text and "bao-cao-2021-06-check.csv" in text
+    # Without a limit, and in the batch below its limit, every row is there.
+    with page.open("w", encoding="utf-8") as stream:
+        write_page(stream, [report], "en", title="June")
+    assert len(html_tables(page).tables["overdue"]) == 1 + 7
+    assert "bao-cao" not in page.read_text(encoding="utf-8")
+    assert monthly.PAGE_ROWS >= 100

@@ -28,6 +28,8 @@ Step = Callable[[str], None]
 MONTH = re.compile(r"(\d{4})-(\d{2})")
 STEM = "bao-cao"
 CHECK_WITHIN = 2
+# The most rows of one list the HTML page prints (about four A4 pages).
+PAGE_ROWS = 200
 UNIT_STATUSES = (
     ("early", "finished_early"),
     ("on_time", "finished_on_time"),
@@ -326,7 +328,7 @@ def write_batch(
     each file before it is written."""
     from thidua_cli.reports.exporters import csv_out, json_out
     from thidua_cli.reports.exporters.files import replacing, write_text
-    from thidua_cli.reports.exporters.html import write_page
+    from thidua_cli.reports.exporters.html import Limit, write_page
     from thidua_cli.reports.exporters.xlsx import default_sheet_name, write_workbook
 
     by_name = {r.name: r for r in reports}
@@ -335,6 +337,14 @@ def write_batch(
         (safe_path(directory, name), kind, report)
         for name, kind, report in planned_files(period, reports)
     ]
+    # The page is for reading and printing: a long list shows its first rows and names the CSV
+    # beside it, which has them all (as does the workbook).
+    limits = {
+        report.name: Limit(
+            PAGE_ROWS, {t.name: f"{period.stem}-{report.name}.csv" for t in report.tables}
+        )
+        for report in reports
+    }
     written = []
     for path, kind, name in plan:
         step(path.name)
@@ -342,7 +352,12 @@ def write_batch(
             with replacing(path) as temporary:
                 write_workbook(temporary, reports, lang, title=title, subtitle=subtitle)
         elif kind == "html":
-            write_text(path, lambda s: write_page(s, reports, lang, title=title, subtitle=subtitle))
+            write_text(
+                path,
+                lambda s: write_page(
+                    s, reports, lang, title=title, subtitle=subtitle, limits=limits
+                ),
+            )
         elif kind == "csv":
             # With a BOM: these files are opened in Excel.
             write_text(path, partial(csv_out.write, by_name[name], bom=True))

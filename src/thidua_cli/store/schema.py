@@ -224,6 +224,20 @@ MIGRATIONS: list[tuple[str, Statements]] = [
             "ALTER TABLE imports ADD COLUMN history INTEGER NOT NULL DEFAULT 0",
         ),
     ),
+    (
+        "0005_indexes_the_queries_use",
+        (
+            # Every index is paid for on every imported row. These served no query: nothing asks
+            # for one state, and an import's own rows (its counts, an undo) are found by a scan,
+            # rare and quick enough at a million rows.
+            "DROP INDEX dossiers_open",
+            "DROP INDEX dossiers_import",
+            "DROP INDEX surveys_officer",
+            "DROP INDEX surveys_unit",
+            "DROP INDEX surveys_dossier",
+            "DROP INDEX surveys_import",
+        ),
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

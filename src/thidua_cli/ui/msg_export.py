@@ -8,6 +8,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.total": ("Tổng cộng", "Total"),
     "export.row_number": ("STT", "No."),
     "export.empty": ("Không có số liệu.", "No data."),
+    "export.more_rows": (
+        "Trang này chỉ in {shown} trên {total} dòng; đủ danh sách trong tệp {file} và bảng tính.",
+        "This page prints {shown} of {total} rows; the whole list is in {file} and the workbook.",
+    ),
     "export.reference": ("Mục tiêu", "Target"),
     "export.col.channel": ("Kênh tiếp nhận", "Channel"),
     "export.col.due_source": ("Nguồn hạn trả", "Deadline from"),

@@ -33,6 +33,7 @@ class TableView:
     total: list[Cell] | None
     note: str
     empty: str
+    more: str = ""  # the rows left out of a long list, and where they all are
 
 
 @dataclass
@@ -68,7 +69,9 @@ def _groups(columns: Sequence[Column]) -> list[tuple[str, int]] | None:
     return spans
 
 
-def _table_view(table: ReportTable, lang: str, report_title: str) -> TableView:
+def _table_view(
+    table: ReportTable, lang: str, report_title: str, limit: Limit | None = None
+) -> TableView:
     columns = table.columns
     css = [_css(c) for c in columns]
     groups = _groups(columns)
@@ -81,8 +84,20 @@ def _table_view(table: ReportTable, lang: str, report_title: str) -> TableView:
         if numbers is not None:
             numbers.insert(0, "(1)" if numbers and numbers[0] == "(2)" else "")
 
+    shown = table.rows
+    more = ""
+    if limit is not None and len(table.rows) > limit.rows:
+        shown = table.rows[: limit.rows]
+        more = text(
+            "export.more_rows",
+            lang,
+            shown=limit.rows,
+            total=len(table.rows),
+            file=limit.files.get(table.name, ""),
+        )
+
     def rows() -> Iterator[list[Cell]]:
-        for index, row in enumerate(table.rows, start=1):
+        for index, row in enumerate(shown, start=1):
             cells = [
                 (display(row.get(c.key), c, lang), style)
                 for c, style in zip(columns, css, strict=True)
@@ -112,10 +127,20 @@ def _table_view(table: ReportTable, lang: str, report_title: str) -> TableView:
         total=total_cells,
         note=table.note,
         empty=text("export.empty", lang) if not table.rows and total is None else "",
+        more=more,
     )
 
 
-def _report_view(report: Report, lang: str) -> ReportView:
+@dataclass(frozen=True)
+class Limit:
+    """A page that lists at most ``rows`` rows of a table and names the file holding them all
+    (``files``: table name -> file name)."""
+
+    rows: int
+    files: dict[str, str]
+
+
+def _report_view(report: Report, lang: str, limit: Limit | None = None) -> ReportView:
     from markupsafe import Markup
 
     charts = []
@@ -129,14 +154,24 @@ def _report_view(report: Report, lang: str) -> ReportView:
         title=report.title,
         wide=any(len(t.columns) + t.row_numbers > WIDE_COLUMNS for t in report.tables),
         charts=charts,
-        tables=[_table_view(t, lang, report.title) for t in report.tables],
+        tables=[_table_view(t, lang, report.title, limit) for t in report.tables],
     )
 
 
 def write_page(
-    stream: IO[str], reports: Sequence[Report], lang: str, *, title: str, subtitle: str = ""
+    stream: IO[str],
+    reports: Sequence[Report],
+    lang: str,
+    *,
+    title: str,
+    subtitle: str = "",
+    limits: dict[str, Limit] | None = None,
 ) -> None:
-    """One page for ``reports``, streamed: a month of 30,000 dossiers is never held as one text."""
+    """One page for ``reports``, streamed: a month of 30,000 dossiers is never held as one text.
+
+    ``limits`` (report name -> ``Limit``) shortens a report's long lists to their first rows, with
+    a line naming the file that has them all.
+    """
     from jinja2 import Environment, PackageLoader, select_autoescape
 
     environment = Environment(
@@ -146,7 +181,8 @@ def write_page(
         lstrip_blocks=True,
     )
     template = environment.get_template("report.html")
-    views = [_report_view(r, lang) for r in reports]
+    limits = limits or {}
+    views = [_report_view(r, lang, limits.get(r.name)) for r in reports]
     if len(views) == 1 and views[0].title == title:
         views[0].title = ""
     for chunk in template.generate(lang=lang, title=title, subtitle=subtitle, reports=views):

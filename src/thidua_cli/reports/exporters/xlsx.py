@@ -11,9 +11,9 @@ rows, are set at the end: the same code serves both modes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ WIDE_COLUMNS = 9
 # Normal mode holds every cell until the end (about 150 bytes each): past this many rows in all the
 # sheets, constant-memory mode keeps the memory flat at the cost of some speed.
 CONSTANT_MEMORY_ROWS = 20_000
+EXCEL_DAY_ZERO = date(1899, 12, 30).toordinal()
 
 
 def sheet_name(wanted: str, taken: set[str]) -> str:
@@ -78,27 +79,63 @@ class SheetWriter:
         self.fit(column, value, heading=heading)
 
     def cell(self, column: int, value: Any, spec: Column, *, total: bool = False) -> None:
+        self.writer(column, spec, total=total)(value)
+
+    def writer(self, column: int, spec: Column, *, total: bool = False) -> Callable[[Any], None]:
+        """The function that writes one value of ``spec`` in ``column`` of the current row.
+
+        Made once per column of a table, so the choices that depend on the column alone are
+        not made again for each of its cells (a month's lists run to a million cells).
+        """
         bold = "_total" if total else ""
-        if spec.labels is not None and value in spec.labels:
-            self.text(column, spec.labels[value], "text" + bold)
-            return
+        ws, formats, lang, widths = self.worksheet, self.formats, self.lang, self.widths
+        text_format = formats["text" + bold]
+        labels = spec.labels
+        # display() only changes a text in a yes/no column.
+        verbatim = str if spec.kind != "bool" else None
+
+        def fit(length: int) -> None:
+            if widths.get(column, 0) < length + 2:
+                widths[column] = min(length + 2, MAX_WIDTH)
+
+        def as_text(value: Any) -> None:
+            shown = value if type(value) is verbatim else display(value, spec, lang)
+            ws.write_string(self.row, column, neutralise(shown), text_format)
+            fit(len(shown))
+
+        def write(value: Any) -> None:
+            if labels is not None and value in labels:
+                as_text(labels[value])
+            elif value is None and spec.kind != "rate":
+                ws.write_blank(self.row, column, None, text_format)
+            else:
+                special(value)
+
+        special = as_text
         if spec.kind == "date":
-            day = as_date(value)
-            if day is not None:
-                self.worksheet.write_datetime(
-                    self.row, column, datetime.combine(day, time()), self.formats["date" + bold]
-                )
-                self.fit(column, "00/00/0000")
-                return
-        numeric = isinstance(value, int | float) and not isinstance(value, bool)
-        if spec.kind in ("int", "rate", "number") and numeric:
-            self.worksheet.write_number(self.row, column, value, self.formats[spec.kind + bold])
-            self.fit(column, display(value, spec, self.lang))
-            return
-        if value is None and spec.kind != "rate":
-            self.worksheet.write_blank(self.row, column, None, self.formats["text" + bold])
-            return
-        self.text(column, display(value, spec, self.lang), "text" + bold)
+            date_format = formats["date" + bold]
+
+            def special(value: Any) -> None:
+                day = as_date(value)
+                if day is None:
+                    as_text(value)
+                    return
+                # Excel's day number (from 30/12/1899) with a date format: what write_datetime
+                # would store, without its conversion of a time of day we never have.
+                ws.write_number(self.row, column, day.toordinal() - EXCEL_DAY_ZERO, date_format)
+                fit(10)
+
+        elif spec.kind in ("int", "rate", "number"):
+            number_format = formats[spec.kind + bold]
+
+            def special(value: Any) -> None:
+                if isinstance(value, int | float) and not isinstance(value, bool):
+                    ws.write_number(self.row, column, value, number_format)
+                    fit(len(display(value, spec, lang)))
+                else:
+                    as_text(value)
+
+        return write
 
     def next_row(self, count: int = 1) -> None:
         self.row += count
@@ -198,12 +235,15 @@ def _write_table(sheet: SheetWriter, report: Report, table: ReportTable, *, firs
         ws.repeat_rows(heading_row, sheet.row - 1)
         sheet.frozen = True
     first_row = sheet.row
+    writers = [
+        (column.key, references.get(column.key), sheet.writer(index + offset, column))
+        for index, column in enumerate(columns)
+    ]
     for number, row in enumerate(table.rows, start=1):
         if table.row_numbers:
             ws.write_number(sheet.row, 0, number, formats["int"])
-        for index, column in enumerate(columns):
-            value = references[column.key] if column.key in references else row.get(column.key)
-            sheet.cell(index + offset, value, column)
+        for key, reference, write in writers:
+            write(reference if reference is not None else row.get(key))
         sheet.next_row()
     last_row = sheet.row - 1
     total = total_row(table, text("export.total", lang))
