@@ -15,6 +15,9 @@ from thidua_cli.domain.calendar import WorkingCalendar
 from thidua_cli.domain.deadlines import Procedure, computed_due_date
 
 Policy = Literal["restart", "extend"]
+# Deadlines remembered at most; a city's year needs some tens of thousands of keys, and a memo that
+# keeps growing with the file would make an import's memory grow with it.
+MEMO_LIMIT = 8_192
 
 
 def to_moment(value: str) -> datetime | date:
@@ -91,7 +94,7 @@ class DeadlineResolver:
                 supplement_received=to_moment(supplement_received) if supplement_received else None,
                 policy=self.policy,
             )
-            if len(self._memo) > 200_000:
+            if len(self._memo) >= MEMO_LIMIT:
                 self._memo.clear()
             self._memo[key] = due
         return (due.isoformat(), "computed") if due else (None, None)

@@ -17,7 +17,7 @@ _DAY_FIRST = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})")
 _YEAR_FIRST = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 _FIRST_YEAR = 1900
 _LAST_YEAR = 2100
-_CACHE_LIMIT = 100_000
+_CACHE_LIMIT = 8_192
 # Excel's day 0; serials past 60 are right, and years before 1900 are refused anyway.
 _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 _LAST_EXCEL_SERIAL = 2958465  # 9999-12-31
