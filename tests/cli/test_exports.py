@@ -476,3 +476,25 @@ def test_the_older_emit_form_still_writes_every_format(tmp_path: Path, fmt: str)
     else:
         text = target.read_text(encoding="utf-8-sig")
         assert "2021-09-02" in text and "off" in text
+
+
+def test_json_puts_each_record_on_its_line_and_reads_back_the_same() -> None:
+    from datetime import date
+
+    shared = {"code": "H29-1", "due_date": date(2021, 6, 30), "late": 2, "apology": False}
+    data = {
+        "as_of": "2021-06-30",
+        "overdue": [shared, {"code": "H29-2", "due_date": None, "late": 0, "apology": True}],
+        "apology_needed": [shared],
+        "due_soon": [],
+        "total": {"rows": [1, 2], "rate": 0.5},
+        "nested": [[{"a": 1}], []],
+    }
+    text = json_out.dumps(data)
+    lines = text.splitlines()
+    record = '{"code": "H29-1", "due_date": "2021-06-30", "late": 2, "apology": false}'
+    assert lines[:4] == ["{", '  "as_of": "2021-06-30",', '  "overdue": [', f"    {record},"]
+    assert f"    {record}" in lines[6:9]  # the same record again, whole, in the second list
+    assert '  "due_soon": [],' in lines
+    expected = json.loads(json.dumps(data, default=str))
+    assert json.loads(text) == expected

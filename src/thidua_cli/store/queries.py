@@ -136,11 +136,18 @@ def check(conn: sqlite3.Connection, as_of: date, within: int) -> CheckResult:
     """Open dossiers that need attention at ``as_of``, in one pass over the open ones."""
     as_of_ord = ordinal(conn, as_of)
     params = {"as_of": as_of.isoformat(), "as_of_ord": as_of_ord, "within": within}
-    # Only open dossiers matter: the index on (state, finish_on, due_date) finds them.
-    sql = f"""
-      SELECT {DOSSIER_COLUMNS},
-             (SELECT ordinal FROM workdays WHERE day = d.due_date) AS due_ord
-      FROM dossiers d
+    # Only dossiers open at the reference date, so their status and lateness are those of
+    # STATUS_SQL and LATE_DAYS_SQL for an open dossier, read with one join to the calendar. The
+    # columns are the contract's (see ``reports.dossiers.JSON_FIELDS``) and the deadline's ordinal.
+    sql = """
+      SELECT d.code AS code, d.procedure AS procedure, d.officer AS officer, d.unit AS unit,
+             d.channel AS channel, d.received_on AS received_at, d.due_date AS due_date,
+             d.due_source AS due_source, NULL AS finished_at,
+             CASE WHEN :as_of > d.due_date THEN 'overdue' ELSE 'in_time' END AS status,
+             CASE WHEN :as_of > d.due_date THEN max(1, :as_of_ord - w.ordinal) ELSE 0 END
+               AS working_days_late,
+             d.apology AS apology, w.ordinal AS due_ord
+      FROM dossiers d LEFT JOIN workdays w ON w.day = d.due_date
       WHERE d.state NOT IN ('withdrawn', 'not_received')
         AND d.due_date IS NOT NULL
         AND (d.finish_on IS NULL OR d.finish_on > :as_of)
@@ -152,14 +159,19 @@ def check(conn: sqlite3.Connection, as_of: date, within: int) -> CheckResult:
     overdue: list[dict[str, Any]] = []
     due_soon: list[dict[str, Any]] = []
     apology: list[dict[str, Any]] = []
-    for row in conn.execute(sql, params):
-        item = _dossier(row)
+    cursor = conn.execute(sql, params)
+    names = [column[0] for column in cursor.description]
+    soon_until = as_of_ord + within
+    apology_until = as_of_ord + 1
+    for values in cursor:
+        item = dict(zip(names, values, strict=True))
         due_ord = item.pop("due_ord")
+        item["apology"] = bool(item["apology"])
         if item["status"] == "overdue":
             overdue.append(item)
-        elif due_ord <= as_of_ord + within:
+        elif due_ord <= soon_until:
             due_soon.append(item)
-        if not item["apology"] and due_ord <= as_of_ord + 1:
+        if not item["apology"] and due_ord <= apology_until:
             apology.append(item)
     return CheckResult(as_of, overdue, due_soon, apology)
 

@@ -41,11 +41,30 @@ def _nested(value: object) -> bool:
     return False
 
 
-def _write(stream: IO[str], value: object, level: int) -> None:
+def _record(value: object) -> bool:
+    """Whether ``value`` is a record: a dict of plain values, written on one line."""
+    return type(value) is dict and _CONTAINERS.isdisjoint(map(type, value.values()))
+
+
+def _write(stream: IO[str], value: object, level: int, seen: dict[int, str]) -> None:
     if not _nested(value):
         stream.write(_LINE.encode(value))
         return
     inner = _INDENT * (level + 1)
+    if isinstance(value, (list, tuple)) and all(map(_record, value)):
+        # A list of records (dossiers, rows of a table): the common large case, in one pass. The
+        # same record in two lists (an overdue dossier that needs an apology) is encoded once;
+        # the data outlives the writing, so an id is not reused meanwhile.
+        write, encode, separator = stream.write, _LINE.encode, "[\n" + inner
+        for record in value:
+            line = seen.get(id(record))
+            if line is None:
+                line = seen[id(record)] = encode(record)
+            write(separator)
+            write(line)
+            separator = ",\n" + inner
+        write("\n" + _INDENT * level + "]" if value else "[]")
+        return
     items: Iterable[tuple[str | None, object]]
     if isinstance(value, dict):
         opening, closing = "{", "}"
@@ -61,7 +80,7 @@ def _write(stream: IO[str], value: object, level: int) -> None:
         first = False
         if key is not None:
             stream.write(_LINE.encode(str(key)) + ": ")
-        _write(stream, item, level + 1)
+        _write(stream, item, level + 1, seen)
     stream.write("\n" + _INDENT * level + closing)
 
 
@@ -69,12 +88,12 @@ def dumps(data: object) -> str:
     import io
 
     buffer = io.StringIO()
-    _write(buffer, data, 0)
+    _write(buffer, data, 0, {})
     return buffer.getvalue()
 
 
 def write_data(stream: IO[str], data: object) -> None:
-    _write(stream, data, 0)
+    _write(stream, data, 0, {})
     stream.write("\n")
 
 
