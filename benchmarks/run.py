@@ -229,6 +229,7 @@ class Bench:
         self.small_db = self.work / "small.db"
         self.target = self.work / "target.db"
         self.reference_db = self.work / "reference.db"
+        self.floor_db = self.work / "floor.db"
         self.out_dir = self.work / "monthly"
 
     # files
@@ -325,6 +326,12 @@ class Bench:
             prepare=fresh,
         )
 
+    def floor(self, csv_path: Path, skip: int) -> list[str]:
+        return [self.python, str(HERE / "floor.py"), str(csv_path), str(self.floor_db), str(skip)]
+
+    def fresh_floor(self) -> None:
+        _remove_db(self.floor_db)
+
     def sql(self, name: str, text: str, db: Path) -> Side:
         path = self.sql_dir / f"{name}.sql"
         path.write_text(text, encoding="utf-8")
@@ -394,6 +401,23 @@ class Bench:
             "`.import` of the same file",
             2.5,
             needs=("import", "surveys"),
+        )
+        floor_dossiers = Figure(
+            "floor",
+            f"the Python floor: `csv` + one `executemany` of the {self.rows:,}-row file as it "
+            "is, into a table without index",
+            Side(argv=lambda: self.floor(self.dossiers_csv, 3), prepare=self.fresh_floor),
+            self.dot_import(self.dossiers_csv, 2),
+            "`.import` of the same file",
+            None,
+        )
+        floor_surveys = Figure(
+            "floor-surveys",
+            f"the Python floor for the {round(self.rows * generate.SURVEY_SHARE):,} answers",
+            Side(argv=lambda: self.floor(self.surveys_csv, 1), prepare=self.fresh_floor),
+            self.dot_import(self.surveys_csv, 0),
+            "`.import` of the same file",
+            None,
         )
         check = Figure(
             "check",
@@ -526,6 +550,8 @@ class Bench:
             same,
             small,
             surveys,
+            floor_dossiers,
+            floor_surveys,
             check,
             month,
             year,
