@@ -106,7 +106,7 @@ def officers_not_on_roster(
     """Officer names in dossiers and survey answers that match nobody on the roster.
 
     Empty when there is no roster at all (nothing to match against). With ``import_id``, only the
-    names in the rows that import wrote (found through the tables' import index).
+    names in the rows that import wrote.
     """
     if not has_roster(conn):
         return []
