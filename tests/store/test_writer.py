@@ -122,8 +122,12 @@ def test_an_import_sets_its_cache_and_skips_vocabulary_checks_then_puts_both_bac
     with import_settings(conn, "dossiers"):
         assert conn.execute("PRAGMA cache_size").fetchone()[0] == -IMPORT_CACHE_KIB
         assert conn.execute("PRAGMA ignore_check_constraints").fetchone()[0] == 1
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 0
     assert conn.execute("PRAGMA cache_size").fetchone()[0] == before
     assert conn.execute("PRAGMA ignore_check_constraints").fetchone()[0] == 0
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+        BatchWriter(conn, UpsertTable("dossiers", FIELDS, ("code",)), 99).write([_dossier()])
     conn.execute("INSERT INTO imports (id, kind, file_name, sha256, imported_at) VALUES "
                  "(1, 'dossiers', 'f.csv', 'x', '2021-07-01T08:00:00')")  # fmt: skip
     with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
