@@ -160,7 +160,7 @@ def late_dossiers(conn: sqlite3.Connection, start: date, end: date) -> list[dict
     Each is a dossier of ``queries.list_dossiers`` classified at ``end`` (status, working days
     late, apology).
     """
-    from thidua_cli.store.queries import DOSSIER_COLUMNS, ordinal
+    from thidua_cli.store.queries import DOSSIER_COLUMNS, dossier_rows, ordinal
 
     params = {
         "a": start.isoformat(),
@@ -175,9 +175,4 @@ def late_dossiers(conn: sqlite3.Connection, start: date, end: date) -> list[dict
              OR ((d.finish_on IS NULL OR d.finish_on > :as_of) AND :as_of > d.due_date))
       ORDER BY d.officer IS NULL, d.officer, d.due_date, d.code
     """
-    rows = []
-    for row in conn.execute(sql, params):
-        item = dict(row)
-        item["apology"] = bool(item["apology"])
-        rows.append(item)
-    return rows
+    return dossier_rows(conn.execute(sql, params))

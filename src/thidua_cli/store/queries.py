@@ -115,13 +115,40 @@ def list_dossiers(
         sql = f"SELECT * FROM ({sql}) WHERE status = :status"
         params["status"] = where.status
     sql += " ORDER BY received_at, code"
-    return [_dossier(row) for row in conn.execute(sql, params)]
+    return dossier_rows(conn.execute(sql, params))
 
 
-def _dossier(row: sqlite3.Row) -> dict[str, Any]:
-    item = dict(row)
-    item["apology"] = bool(item["apology"])
-    return item
+# Columns whose texts repeat from one dossier to the next (a procedure, an officer, a day).
+SHARED_COLUMNS = frozenset(
+    {
+        "procedure", "officer", "unit", "channel", "received_at", "due_date", "due_source",
+        "finished_at", "status", "state", "field", "rescheduled_date",
+    }
+)  # fmt: skip
+
+
+def dossier_rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+    """The cursor's dossiers as dicts, ``apology`` as a bool.
+
+    Each distinct text of a repeating column is kept once and shared by every row that has it: a
+    month's lists run to a hundred thousand dossiers, and the same few thousand names and days
+    would otherwise be held once per row.
+    """
+    names = [column[0] for column in cursor.description]
+    shared_at = [index for index, name in enumerate(names) if name in SHARED_COLUMNS]
+    memo: dict[Any, Any] = {}
+    share = memo.setdefault
+    rows = []
+    for row in cursor:
+        values = list(row)
+        for index in shared_at:
+            value = values[index]
+            values[index] = share(value, value)
+        item = dict(zip(names, values, strict=True))
+        if "apology" in item:
+            item["apology"] = bool(item["apology"])
+        rows.append(item)
+    return rows
 
 
 @dataclass
@@ -159,14 +186,10 @@ def check(conn: sqlite3.Connection, as_of: date, within: int) -> CheckResult:
     overdue: list[dict[str, Any]] = []
     due_soon: list[dict[str, Any]] = []
     apology: list[dict[str, Any]] = []
-    cursor = conn.execute(sql, params)
-    names = [column[0] for column in cursor.description]
     soon_until = as_of_ord + within
     apology_until = as_of_ord + 1
-    for values in cursor:
-        item = dict(zip(names, values, strict=True))
+    for item in dossier_rows(conn.execute(sql, params)):
         due_ord = item.pop("due_ord")
-        item["apology"] = bool(item["apology"])
         if item["status"] == "overdue":
             overdue.append(item)
         elif due_ord <= soon_until:
