@@ -894,9 +894,9 @@ A whole city's dossiers fit in one SQLite file, and `thidua` stays usable there.
 {rows} dossiers received from April 2019 to December 2021 (about 30,000 a month) with 300,000
 satisfaction answers, then times every command against a reference measured in the same run on
 the same machine: the median of {runs} whole-process runs of each (15 for the sub-second ones)
-after a warm-up, interleaved. Peak memory is each process's own peak resident set size:
-{memory}. Queries ask about {as_of} (check), June 2021 (form 06, month; the monthly batch) and
-2021 (form 06, year).
+after a warm-up, interleaved. Queries ask about {as_of} (check), June 2021 (form 06, month; the
+monthly batch) and 2021 (form 06, year). Peak memory is each process's own peak resident set
+size, from {memory}.
 
 Last measured on:
 
@@ -911,6 +911,7 @@ file again changes nothing and is shown for information. The two "Python floor" 
 `benchmarks/floor.py`: Python's `csv` reading each file and one `executemany` inserting its rows as
 they are into a table without index, nothing checked or converted. They are what any import
 written in Python costs before it does any of its work, and so the least an import's ratio can be.
+A **no** is a target not reached yet; `benchmarks/README.md` says where each one's time goes.
 """
 
 
