@@ -139,3 +139,24 @@ def test_an_upgraded_database_keeps_working_and_refuses_to_undo_old_imports(
     assert cli.rows("SELECT finish_on, import_id, note FROM dossiers WHERE id = 2") == [
         (None, 2, "Hẹn lại do thiếu hồ sơ gốc")
     ]
+
+
+def test_an_upgraded_database_has_the_indexes_of_a_new_one(tmp_path: Path) -> None:
+    old = tmp_path / "old.db"
+    shutil.copyfile(FIXTURES / f"schema-v{VERSIONS[0]}.db", old)
+    new = tmp_path / "new.db"
+    for db in (old, new):
+        assert Cli(db)("imports").exit_code == 0
+
+    def indexes(db: Path) -> set[tuple[str, str]]:
+        with sqlite3.connect(db) as conn:
+            rows = conn.execute(
+                "SELECT tbl_name, name FROM sqlite_master "
+                "WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex%'"
+            ).fetchall()
+        conn.close()
+        return {(table, name) for table, name in rows}
+
+    assert indexes(old) == indexes(new)
+    assert ("dossiers", "dossiers_received") in indexes(new)
+    assert not {name for _, name in indexes(new)} & {"dossiers_open", "surveys_officer"}
