@@ -326,6 +326,37 @@ class Bench:
             prepare=fresh,
         )
 
+    def import_figure(
+        self,
+        key: str,
+        label: str,
+        program: tuple[str, Path, Callable[[], None]],
+        target: float | None,
+        *,
+        reference_label: str = "`.import` of the same file",
+        needs: tuple[str, ...] = (),
+    ) -> Figure:
+        """A file read by ``thidua import KIND`` (or, for KIND ``floor``, by ``floor.py``) into
+        the database ``prepare`` makes, against ``.import`` of the same file."""
+        kind, csv_path, prepare = program
+        # Export files carry two title lines above their header; survey files do not.
+        titles = 2 if csv_path != self.surveys_csv else 0
+
+        def argv() -> list[str]:
+            if kind == "floor":
+                return self.floor(csv_path, titles + 1)
+            return self.tool(self.target, "import", kind, str(csv_path))
+
+        return Figure(
+            key,
+            label,
+            Side(argv=argv, prepare=prepare),
+            self.dot_import(csv_path, titles),
+            reference_label,
+            target,
+            needs=needs,
+        )
+
     def floor(self, csv_path: Path, skip: int) -> list[str]:
         return [self.python, str(HERE / "floor.py"), str(csv_path), str(self.floor_db), str(skip)]
 
@@ -346,77 +377,50 @@ class Bench:
     def figures(self) -> list[Figure]:
         copy_template = _copier(self.template, self.target)
         copy_dossiers = _copier(self.dossiers_db, self.target)
-        import_1m = Figure(
+        answers = round(self.rows * generate.SURVEY_SHARE)
+        import_1m = self.import_figure(
             "import",
             f"`thidua import dossiers`, {self.rows:,} rows into a new database",
-            Side(
-                argv=lambda: self.tool(self.target, "import", "dossiers", str(self.dossiers_csv)),
-                prepare=copy_template,
-            ),
-            self.dot_import(self.dossiers_csv, 2),
-            "`sqlite3` `.import` of the same file",
+            ("dossiers", self.dossiers_csv, copy_template),
             2.5,
+            reference_label="`sqlite3` `.import` of the same file",
         )
-        reimport = Figure(
+        reimport = self.import_figure(
             "reimport",
             f"re-import of {self.rows:,} rows, every row an update",
-            Side(
-                argv=lambda: self.tool(self.target, "import", "dossiers", str(self.updated_csv)),
-                prepare=copy_dossiers,
-            ),
-            self.dot_import(self.updated_csv, 2),
-            "`.import` of the same file",
+            ("dossiers", self.updated_csv, copy_dossiers),
             4.0,
         )
-        same = Figure(
+        same = self.import_figure(
             "reimport-same",
             f"re-import of the identical {self.rows:,}-row file (nothing changes)",
-            Side(
-                argv=lambda: self.tool(self.target, "import", "dossiers", str(self.dossiers_csv)),
-                prepare=copy_dossiers,
-            ),
-            self.dot_import(self.dossiers_csv, 2),
-            "`.import` of the same file",
+            ("dossiers", self.dossiers_csv, copy_dossiers),
             None,
         )
-        small = Figure(
+        small = self.import_figure(
             "import-small",
             f"`thidua import dossiers`, {self.rows // 10:,} rows into a new database",
-            Side(
-                argv=lambda: self.tool(self.target, "import", "dossiers", str(self.small_csv)),
-                prepare=copy_template,
-            ),
-            self.dot_import(self.small_csv, 2),
-            "`.import` of the same file",
+            ("dossiers", self.small_csv, copy_template),
             None,
         )
-        surveys = Figure(
+        surveys = self.import_figure(
             "surveys",
-            f"`thidua import surveys`, {round(self.rows * generate.SURVEY_SHARE):,} rows",
-            Side(
-                argv=lambda: self.tool(self.target, "import", "surveys", str(self.surveys_csv)),
-                prepare=copy_dossiers,
-            ),
-            self.dot_import(self.surveys_csv, 0),
-            "`.import` of the same file",
+            f"`thidua import surveys`, {answers:,} rows",
+            ("surveys", self.surveys_csv, copy_dossiers),
             2.5,
             needs=("import", "surveys"),
         )
-        floor_dossiers = Figure(
+        floor_dossiers = self.import_figure(
             "floor",
             f"the Python floor: `csv` + one `executemany` of the {self.rows:,}-row file as it "
             "is, into a table without index",
-            Side(argv=lambda: self.floor(self.dossiers_csv, 3), prepare=self.fresh_floor),
-            self.dot_import(self.dossiers_csv, 2),
-            "`.import` of the same file",
+            ("floor", self.dossiers_csv, self.fresh_floor),
             None,
         )
-        floor_surveys = Figure(
+        floor_surveys = self.import_figure(
             "floor-surveys",
-            f"the Python floor for the {round(self.rows * generate.SURVEY_SHARE):,} answers",
-            Side(argv=lambda: self.floor(self.surveys_csv, 1), prepare=self.fresh_floor),
-            self.dot_import(self.surveys_csv, 0),
-            "`.import` of the same file",
+            f"the Python floor for the {answers:,} answers",
+            ("floor", self.surveys_csv, self.fresh_floor),
             None,
         )
         check = Figure(

@@ -418,7 +418,7 @@ def test_html_page_prints_the_first_rows_of_a_long_list_and_names_the_csv(tmp_pa
     )
     page = tmp_path / "page.html"
     with page.open("w", encoding="utf-8") as stream:
-        limit = Limit(3, {"overdue": "bao-cao-2021-06-check.csv"})
+        limit = Limit(3, "bao-cao-2021-06-check.csv")
         write_page(stream, [report], "vi", title="Tháng 6", limits={"check": limit})
     table = html_tables(page).tables["overdue"]
     assert [row[0] for row in table[1:]] == ["H29-0001", "H29-0002", "H29-0003"]

@@ -9,12 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Literal
 
 from thidua_cli.domain.calendar import WorkingCalendar
-from thidua_cli.domain.deadlines import Procedure, computed_due_date
+from thidua_cli.domain.deadlines import Procedure, SupplementPolicy, computed_due_date
 
-Policy = Literal["restart", "extend"]
 # Deadlines remembered at most; a city's year needs some tens of thousands of keys, and a memo that
 # keeps growing with the file would make an import's memory grow with it.
 MEMO_LIMIT = 8_192
@@ -45,7 +43,7 @@ class DeadlineResolver:
         self,
         calendar: WorkingCalendar,
         procedures: ProcedureIndex,
-        policy: Policy = "restart",
+        policy: SupplementPolicy = "restart",
         first_day: date = date(2000, 1, 1),
         last_day: date = date(2050, 12, 31),
     ) -> None:

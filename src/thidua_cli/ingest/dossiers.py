@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from operator import itemgetter
 from typing import Any
 
 from thidua_cli.ingest import vocab
 from thidua_cli.ingest.dates import DateParser
-from thidua_cli.ingest.rows import RowChecker
+from thidua_cli.ingest.rows import RowChecker, cell_picker
 from thidua_cli.ingest.vocab import FieldError
 
 # The order of the values the checker yields; the store builds its upsert from this list and
@@ -201,8 +200,7 @@ class DossierBuilder:
         Python keeps; dates go through the parser's memo without stripping first (it strips
         what it has not seen).
         """
-        missing = [name for name in _FAST_COLUMNS if name not in positions]
-        fetch = itemgetter(*(positions.get(name, width) for name in _FAST_COLUMNS))
+        pick = cell_picker(positions, _FAST_COLUMNS, width)
         parse_date = self.dates.text_reader()
         resolve_due = self.resolve_due
         channel, status, yes_no = _channel, _status, _yes_no
@@ -246,17 +244,9 @@ class DossierBuilder:
             return remember(flags, raw, 1 if text and yes_no(text) else 0)
 
         def row(line: int, cells: list[Any]) -> tuple[Any, ...] | None:
-            if len(cells) != width:
+            found = pick(cells)
+            if found is None:
                 return None
-            if missing:
-                # An absent column reads as the empty cell appended here.
-                cells.append("")
-                try:
-                    found = fetch(cells)
-                finally:
-                    cells.pop()
-            else:
-                found = fetch(cells)
             (
                 code,
                 procedure,

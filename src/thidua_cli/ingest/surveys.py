@@ -12,13 +12,12 @@ from __future__ import annotations
 import hashlib
 from array import array
 from collections.abc import Callable
-from operator import itemgetter
 from typing import Any
 
 from thidua_cli.ingest import vocab
 from thidua_cli.ingest.dates import DateParser
 from thidua_cli.ingest.dossiers import squeeze
-from thidua_cli.ingest.rows import RowChecker
+from thidua_cli.ingest.rows import RowChecker, cell_picker
 from thidua_cli.ingest.vocab import FieldError
 
 # The order of the values the checker yields. The officer is as the file writes it; the store fills
@@ -152,24 +151,17 @@ class SurveyBuilder:
         row needs the careful path (a bad or missing date or rating, another width), which then
         reports what is wrong. Ratings are read once per distinct text.
         """
-        names = ("dossier_code", "officer", "date", "rating", "comment", "id")
-        missing = any(name not in positions for name in names)
-        fetch = itemgetter(*(positions.get(name, width) for name in names))
+        pick = cell_picker(
+            positions, ("dossier_code", "officer", "date", "rating", "comment", "id"), width
+        )
         parse_date = self.dates.text_reader()
         ratings: dict[str, int] = {}
         record = self._record
 
         def row(line: int, cells: list[Any]) -> tuple[Any, ...] | None:
-            if len(cells) != width:
+            found = pick(cells)
+            if found is None:
                 return None
-            if missing:
-                cells.append("")
-                try:
-                    found = fetch(cells)
-                finally:
-                    cells.pop()
-            else:
-                found = fetch(cells)
             code, written, date_text, rating_text, comment, identity = found
             rating = ratings.get(rating_text)
             try:

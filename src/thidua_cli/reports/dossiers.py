@@ -7,20 +7,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from thidua_cli.domain.deadlines import CLASSIFICATIONS
 from thidua_cli.reports.model import Column, Report, ReportTable
 
 T = Callable[..., str]
 
-STATUSES = (
-    "early",
-    "on_time",
-    "late",
-    "in_time",
-    "overdue",
-    "withdrawn",
-    "not_received",
-    "no_due_date",
-)
+# Every status a dossier can have (the domain's classification).
+STATUSES = CLASSIFICATIONS
 
 # The contract's JSON fields, in order.
 JSON_FIELDS = (

@@ -339,12 +339,7 @@ def write_batch(
     ]
     # The page is for reading and printing: a long list shows its first rows and names the CSV
     # beside it, which has them all (as does the workbook).
-    limits = {
-        report.name: Limit(
-            PAGE_ROWS, {t.name: f"{period.stem}-{report.name}.csv" for t in report.tables}
-        )
-        for report in reports
-    }
+    limits = {r.name: Limit(PAGE_ROWS, f"{period.stem}-{r.name}.csv") for r in reports}
     written = []
     for path, kind, name in plan:
         step(path.name)

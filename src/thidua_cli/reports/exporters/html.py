@@ -93,7 +93,7 @@ def _table_view(
             lang,
             shown=limit.rows,
             total=len(table.rows),
-            file=limit.files.get(table.name, ""),
+            file=limit.file,
         )
 
     def rows() -> Iterator[list[Cell]]:
@@ -133,11 +133,11 @@ def _table_view(
 
 @dataclass(frozen=True)
 class Limit:
-    """A page that lists at most ``rows`` rows of a table and names the file holding them all
-    (``files``: table name -> file name)."""
+    """A page that lists at most ``rows`` rows of a report's table and names ``file``, which
+    holds them all."""
 
     rows: int
-    files: dict[str, str]
+    file: str
 
 
 def _report_view(report: Report, lang: str, limit: Limit | None = None) -> ReportView:
