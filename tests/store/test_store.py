@@ -94,3 +94,37 @@ def test_duplicate_guard_keeps_the_first_row_and_reports_both_lines(
     assert guard.new_duplicates() == []
     guard.close()
     assert conn.execute("SELECT a, import_line FROM t").fetchall() == [("1", 2)]
+
+
+def test_a_calendar_rebuild_outside_a_transaction_is_one_transaction(tmp_path: Path) -> None:
+    """``check`` on a new database may build the calendar while an import builds it too.
+
+    The rebuild must be atomic: another connection sees the whole old table until it commits, and
+    a second builder waits for it instead of mixing its rows in.
+    """
+    from datetime import date
+
+    from thidua_cli.store.calendar import ensure_workdays, set_override
+
+    path = tmp_path / "t.db"
+    builder = connect(path)
+    ensure_workdays(builder)
+    days = builder.execute("SELECT count(*) FROM workdays").fetchone()[0]
+    set_override(builder, date(2021, 6, 5), "work", "make-up day")  # the stamp no longer matches
+    reader = connect(path)
+    seen: list[int] = []
+
+    def watch(statement: str) -> None:
+        if statement.startswith("INSERT INTO workdays"):
+            seen.append(reader.execute("SELECT count(*) FROM workdays").fetchone()[0])
+
+    builder.set_trace_callback(watch)
+    assert ensure_workdays(builder) is True
+    builder.set_trace_callback(None)
+    assert seen and set(seen) == {days}
+    assert not builder.in_transaction
+    assert ensure_workdays(reader) is False  # built once, stamped once
+    row = reader.execute("SELECT working FROM workdays WHERE day = '2021-06-05'").fetchone()
+    assert row[0] == 1
+    builder.close()
+    reader.close()

@@ -64,8 +64,19 @@ def build_calendar(conn: sqlite3.Connection) -> WorkingCalendar:
 def ensure_workdays(conn: sqlite3.Connection) -> bool:
     """Rebuild ``workdays`` when its inputs changed; True when it was rebuilt.
 
-    Runs inside the caller's transaction.
+    Runs inside the caller's transaction, or in one of its own when the caller has none: a read-only
+    command (``check`` on a new database) may be the first to need the table while another process
+    builds it, and a rebuild split over many autocommitted statements would collide with that one.
     """
+    if conn.in_transaction:
+        return _ensure_workdays(conn)
+    from thidua_cli.store.db import transaction
+
+    with transaction(conn):
+        return _ensure_workdays(conn)
+
+
+def _ensure_workdays(conn: sqlite3.Connection) -> bool:
     stamp = _stamp(overrides(conn))
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (STAMP_KEY,)).fetchone()
     if row is not None and row[0] == stamp:
