@@ -128,3 +128,32 @@ def test_a_calendar_rebuild_outside_a_transaction_is_one_transaction(tmp_path: P
     assert row[0] == 1
     builder.close()
     reader.close()
+
+
+def test_no_report_query_walks_the_whole_table_in_code_order(tmp_path: Path) -> None:
+    """Lists sorted by code sort what they found: walking the unique code index instead reads
+    every dossier in random order (seconds on a city's million)."""
+    from datetime import date
+
+    from thidua_cli.store.compliance import Scope, without_deadline
+    from thidua_cli.store.queries import check, form06
+
+    conn = connect(tmp_path / "t.db")
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    june = (date(2021, 6, 1), date(2021, 6, 30))
+    form06(conn, *june, "unit")
+    without_deadline(conn, Scope(*june), 10)
+    check(conn, date(2021, 6, 30), 3)
+    conn.set_trace_callback(None)
+    plans = {
+        sql: " | ".join(str(row[3]) for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        for sql in statements
+        if sql.lstrip().upper().startswith("SELECT") and "dossiers" in sql
+    }
+    assert len(plans) >= 4
+    walks = {
+        sql: plan for sql, plan in plans.items() if "SCAN d USING INDEX sqlite_autoindex" in plan
+    }
+    assert walks == {}
+    conn.close()

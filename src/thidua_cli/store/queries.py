@@ -268,11 +268,13 @@ def form06(
         item = {"group": row["grp"]}
         item.update({key: int(row[key] or 0) for key in FORM06_KEYS})
         rows.append(item)
+    # "+d.code": sorting the few dossiers found is cheap; walking the whole table in code order
+    # through its unique index, which SQLite otherwise prefers, is not (2 s on a million).
     missing = [
         dict(r)
         for r in conn.execute(
             f"SELECT d.code, d.procedure, d.received_on FROM dossiers d "
-            f"WHERE {scope} AND d.due_date IS NULL AND NOT {suspended} ORDER BY d.code",
+            f"WHERE {scope} AND d.due_date IS NULL AND NOT {suspended} ORDER BY +d.code",
             params,
         )
     ]
