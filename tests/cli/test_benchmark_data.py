@@ -144,3 +144,26 @@ def test_the_runner_lists_its_figures_and_their_targets(tmp_path: Path) -> None:
     assert figures["import"].target == 2.5 and figures["reimport"].target == 4.0
     assert figures["help"].target == 1.7 and figures["check-quiet"].target == 3.5
     assert json.loads(json.dumps([f.label for f in figures.values()]))  # plain text labels
+
+
+def test_the_workbook_floor_writes_as_many_cells_as_it_is_given(tmp_path: Path) -> None:
+    """The floor is only comparable to the monthly workbook if its cell count is that one's."""
+    floor = _load("xlsx_floor")
+    for cells in (1, 12, 1_000, 1_009):
+        target = tmp_path / f"floor-{cells}.xlsx"
+        floor.main([str(cells), str(target)])
+        assert run.workbook_cells(target) == cells
+
+
+def test_the_runner_counts_the_cells_of_a_program_workbook(imported: Cli, tmp_path: Path) -> None:
+    import zipfile
+
+    out = tmp_path / "batch"
+    result = imported("report", "monthly", "--month", "2021-06", "--out", str(out))
+    assert result.exit_code == 0, result.stderr
+    workbook = next(out.glob("*.xlsx"))
+    with zipfile.ZipFile(workbook) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
+        text = "".join(archive.read(n).decode("utf-8") for n in sheets)
+    assert len(sheets) >= 3
+    assert run.workbook_cells(workbook) == text.count('<c r="') > 100
