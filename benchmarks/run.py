@@ -336,6 +336,7 @@ class Bench:
         *,
         reference_label: str = "`.import` of the same file",
         needs: tuple[str, ...] = (),
+        floor_options: Sequence[str] = (),
     ) -> Figure:
         """A file read by ``thidua import KIND`` (or, for KIND ``floor``, by ``floor.py``) into
         the database ``prepare`` makes, against ``.import`` of the same file."""
@@ -345,7 +346,7 @@ class Bench:
 
         def argv() -> list[str]:
             if kind == "floor":
-                return self.floor(csv_path, titles + 1)
+                return [*self.floor(csv_path, titles + 1), *floor_options]
             return self.tool(self.target, "import", kind, str(csv_path))
 
         return Figure(
@@ -423,6 +424,32 @@ class Bench:
             f"the Python floor for the {answers:,} answers",
             ("floor", self.surveys_csv, self.fresh_floor),
             None,
+        )
+        code_column = str(generate.HEADER.index("Mã hồ sơ"))
+        floor_indexed = self.import_figure(
+            "floor-indexed",
+            "the same floor into a table indexed as the dossiers table is (a unique dossier "
+            "code, the receipt day)",
+            ("floor", self.dossiers_csv, self.fresh_floor),
+            None,
+            floor_options=(
+                "--unique",
+                code_column,
+                "--day-index",
+                str(generate.HEADER.index("Ngày tiếp nhận")),
+            ),
+        )
+        floor_keyed = self.import_figure(
+            "floor-surveys-keyed",
+            "the floor for the answers with what each one needs stored: a digest key under a "
+            "unique index, its dossier's officer and unit looked up",
+            ("floor", self.surveys_csv, _copier(self.dossiers_db, self.floor_db)),
+            None,
+            floor_options=(
+                "--key",
+                "--lookup",
+                str(generate.SURVEY_HEADER.index("Mã hồ sơ")),
+            ),
         )
         check = Figure(
             "check",
@@ -553,6 +580,8 @@ class Bench:
             surveys,
             floor_dossiers,
             floor_surveys,
+            floor_indexed,
+            floor_keyed,
             check,
             month,
             year,

@@ -167,3 +167,34 @@ def test_the_runner_counts_the_cells_of_a_program_workbook(imported: Cli, tmp_pa
         text = "".join(archive.read(n).decode("utf-8") for n in sheets)
     assert len(sheets) >= 3
     assert run.workbook_cells(workbook) == text.count('<c r="') > 100
+
+
+def test_the_floors_store_what_they_say(imported: Cli, city: Path, tmp_path: Path) -> None:
+    """The floors leave out the checking, never the storage work they claim to include."""
+    import shutil
+
+    floor = _load("floor")
+    indexed = tmp_path / "indexed.db"
+    code, day = generate.HEADER.index("Mã hồ sơ"), generate.HEADER.index("Ngày tiếp nhận")
+    export = str(city / generate.DOSSIERS_FILE)
+    floor.main([export, str(indexed), "3", "--unique", str(code), "--day-index", str(day)])
+    with sqlite3.connect(indexed) as conn:
+        assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == ROWS
+        indexes = conn.execute("SELECT name, \"unique\" FROM pragma_index_list('t')").fetchall()
+        assert sorted(unique for _, unique in indexes) == [0, 1]
+        first_day = conn.execute(f"SELECT min(substr(c{day}, 7, 4)) FROM t").fetchone()[0]
+        assert first_day == "2019"
+    conn.close()
+
+    keyed = tmp_path / "keyed.db"
+    shutil.copyfile(imported.db, keyed)
+    answers = city / generate.SURVEYS_FILE
+    floor.main([str(answers), str(keyed), "1", "--key", "--lookup", "0"])
+    with sqlite3.connect(keyed) as conn:
+        rows, keys, officers = conn.execute(
+            "SELECT count(*), count(DISTINCT k), count(officer) FROM t"
+        ).fetchone()
+        linked = conn.execute("SELECT count(*) FROM t JOIN dossiers d ON d.code = t.c0").fetchone()
+        assert rows == keys == len(answers.read_text(encoding="utf-8-sig").splitlines()) - 1
+        assert officers == linked[0] > 0
+    conn.close()
