@@ -23,6 +23,10 @@ class AppState:
     busy_timeout: float = 30.0
     # --redact: applicants' names, phone numbers and e-mail addresses masked in every export.
     redact: bool = False
+    # False in the demo, which runs several reports in turn: a warning that one of them printed
+    # (the same dossiers without a deadline, the same officer not on the roster) is not repeated.
+    repeat_warnings: bool = True
+    _warned: set[str] = field(default_factory=set, repr=False)
     _conn: sqlite3.Connection | None = field(default=None, repr=False)
     _out: Console | None = field(default=None, repr=False)
     _err: Console | None = field(default=None, repr=False)
@@ -68,10 +72,14 @@ class AppState:
 
     def warn(self, key: str, /, **params: Any) -> None:
         """A warning on stderr; --quiet silences it, so a cron job mails only its findings."""
-        if not self.quiet:
-            self.err.print(
-                self.t("cli.warning_prefix") + self.t(key, **params), highlight=False, markup=False
-            )
+        if self.quiet:
+            return
+        line = self.t("cli.warning_prefix") + self.t(key, **params)
+        if not self.repeat_warnings:
+            if line in self._warned:
+                return
+            self._warned.add(line)
+        self.err.print(line, highlight=False, markup=False)
 
 
 def parse_as_of(value: str | None) -> date:

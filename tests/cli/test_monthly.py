@@ -396,6 +396,11 @@ def test_demo_ends_with_the_monthly_batch(cli: Cli, tmp_path: Path) -> None:
     form06 = json.loads((batch / "bao-cao-2021-06-form06.json").read_text(encoding="utf-8"))
     # The sample story (sample_data/README.md): six late dossiers, all in June.
     assert form06["total"]["finished_late"] == 6
+    # Form 06 and then the batch find the same dossiers without a deadline, the awards and then
+    # the batch the same officer missing from the roster: the demo says each once.
+    said = " ".join(result.stderr.split())
+    assert said.count("không có hạn giải quyết (không có ngày hẹn trả") == 1
+    assert said.count("nên không được xét") == 1
 
 
 def test_a_report_this_version_lacks_is_left_out_not_a_failure() -> None:

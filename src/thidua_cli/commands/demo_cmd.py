@@ -58,6 +58,7 @@ def demo(
         quiet=outer.quiet,
         color=outer.color,
         busy_timeout=outer.busy_timeout,
+        repeat_warnings=False,
     )
     root = ctx.find_root()
     root.obj = demo_state
