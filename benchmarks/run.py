@@ -984,11 +984,16 @@ Last measured on:
 "A new database" holds only the procedure list, as it does when an office imports its first
 export. The re-import that updates every row reads a later export of the same dossiers in which
 every row changed (another officer, another time of day for the result); importing the identical
-file again changes nothing and is shown for information. The two "Python floor" rows are
+file again changes nothing and is shown for information.
+
+The floors are what no implementation here can go below. The two "Python floor" rows are
 `benchmarks/floor.py`: Python's `csv` reading each file and one `executemany` inserting its rows as
-they are into a table without index, nothing checked or converted. They are what any import
-written in Python costs before it does any of its work, and so the least an import's ratio can be.
-A **no** is a target not reached yet; `benchmarks/README.md` says where each one's time goes.
+they are into a table without index, nothing checked or converted. The next two add only the
+storage an import cannot skip: the dossiers table's unique code and receipt-day index; for the
+answers, the key that finds an answer again in a later export and the officer and unit of its
+dossier. The workbook floor is xlsxwriter alone writing as many cells as the monthly batch's
+workbook holds. A **no** whose floor is already at or above its target cannot be reached in Python
+over SQLite on such a machine; `benchmarks/README.md` says where each one's time goes.
 """
 
 

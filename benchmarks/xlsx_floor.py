@@ -5,7 +5,8 @@ the monthly batch's dossier lists (eight texts, two dates, two whole numbers, on
 each), in xlsxwriter's constant-memory mode as the batch does for a big month: no titles, charts,
 column widths or second format. The runner gives it the cell count of the workbook that
 ``thidua report monthly`` has just written, to show how much of the batch's time the workbook
-library alone needs for that many cells.
+library alone needs for that many cells. ``--normal`` writes them in xlsxwriter's default mode
+instead, which holds every cell in memory until the file is closed.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ WIDTH = 12
 
 def main(argv: list[str]) -> None:
     cells, target = int(argv[0]), argv[1]
-    workbook = xlsxwriter.Workbook(target, {"constant_memory": True})
+    # --normal: xlsxwriter's default mode, which keeps every cell in memory until the end.
+    normal = "--normal" in argv[2:]
+    workbook = xlsxwriter.Workbook(target, {"constant_memory": not normal})
     sheet = workbook.add_worksheet()
     bordered = workbook.add_format({"border": 1})
     dated = workbook.add_format({"border": 1, "num_format": "dd/mm/yyyy"})
