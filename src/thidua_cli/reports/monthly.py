@@ -107,7 +107,7 @@ def _day(value: date) -> str:
 def overview_report(conn: sqlite3.Connection, period: Period, t: T) -> Report:
     from thidua_cli.domain.campaign import rate
     from thidua_cli.store.monthly import weekly_results
-    from thidua_cli.store.queries import form06
+    from thidua_cli.store.queries import form06_rows
 
     found = {w["week"]: w for w in weekly_results(conn, period.start, period.end)}
     monday = period.start - timedelta(days=period.start.weekday())
@@ -132,7 +132,7 @@ def overview_report(conn: sqlite3.Connection, period: Period, t: T) -> Report:
             }
         )
         number += 1
-    unit_rows, _ = form06(conn, period.start, period.end, "unit")
+    unit_rows = form06_rows(conn, period.start, period.end, "unit")
     units = [
         {
             "unit": row["group"],

@@ -141,21 +141,10 @@ def scope_counts(conn: sqlite3.Connection, scopes: Sequence[Scope]) -> list[dict
 
 
 def without_deadline(conn: sqlite3.Connection, scope: Scope, limit: int) -> list[str]:
-    """The first ``limit`` codes of dossiers in scope with no deadline at all, for a warning.
+    """The first ``limit`` codes of dossiers in scope with no deadline at all, for a warning."""
+    from thidua_cli.store import queries
 
-    Sorted after the search ("+d.code"): in code order through the unique index, a scope with
-    fewer than ``limit`` such dossiers would read the whole table.
-    """
-    rows = conn.execute(
-        """SELECT d.code FROM dossiers d
-           WHERE d.received_on <= :b AND (d.finish_on IS NULL OR d.finish_on >= :a)
-             AND d.state NOT IN ('withdrawn', 'not_received') AND d.due_date IS NULL
-             AND NOT (d.supplement_requested_at IS NOT NULL AND d.supplement_received_at IS NULL
-                      AND (d.finish_on IS NULL OR d.finish_on > :b))
-           ORDER BY +d.code LIMIT :limit""",
-        {"a": scope.start.isoformat(), "b": scope.end.isoformat(), "limit": limit},
-    )
-    return [str(row[0]) for row in rows]
+    return [str(r["code"]) for r in queries.without_deadline(conn, scope.start, scope.end, limit)]
 
 
 def late_dossiers(conn: sqlite3.Connection, start: date, end: date) -> list[dict[str, Any]]:

@@ -222,10 +222,27 @@ FORM06_GROUPS = {
 }
 
 
+# Dossiers a period of form 06 looks at: received by its end, not finished before its start.
+_FORM06_SCOPE = """
+  d.received_on <= :b AND (d.finish_on IS NULL OR d.finish_on >= :a)
+  AND d.state NOT IN ('withdrawn', 'not_received')
+"""
+# Waiting for the applicant's supplement: no deadline yet, open and in time (see STATUS_SQL).
+_SUSPENDED = """(d.due_date IS NULL AND d.supplement_requested_at IS NOT NULL
+  AND d.supplement_received_at IS NULL AND (d.finish_on IS NULL OR d.finish_on > :b))"""
+
+
 def form06(
     conn: sqlite3.Connection, start: date, end: date, by: str = "field"
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Biểu 06 rows per group for the period, and the dossiers left out for having no deadline.
+    """Biểu 06 rows per group for the period, and the dossiers left out for having no deadline."""
+    return form06_rows(conn, start, end, by), without_deadline(conn, start, end)
+
+
+def form06_rows(
+    conn: sqlite3.Connection, start: date, end: date, by: str = "field"
+) -> list[dict[str, Any]]:
+    """Biểu 06 rows per group for the period.
 
     A dossier counts when received on or before ``end`` and not finished before ``start``:
     it was received in the period (online / direct and postal) or carried over, and it either
@@ -237,14 +254,6 @@ def form06(
         from thidua_cli.errors import UsageError
 
         raise UsageError("report.bad_group", value=by, allowed=", ".join(FORM06_GROUPS))
-    params = {"a": start.isoformat(), "b": end.isoformat()}
-    # Waiting for the applicant's supplement: no deadline yet, open and in time (see STATUS_SQL).
-    suspended = """(d.due_date IS NULL AND d.supplement_requested_at IS NOT NULL
-      AND d.supplement_received_at IS NULL AND (d.finish_on IS NULL OR d.finish_on > :b))"""
-    scope = """
-      d.received_on <= :b AND (d.finish_on IS NULL OR d.finish_on >= :a)
-      AND d.state NOT IN ('withdrawn', 'not_received')
-    """
     sql = f"""
       SELECT {group} AS grp,
         count(*) AS received_total,
@@ -260,25 +269,36 @@ def form06(
             AND (d.due_date IS NULL OR :b <= d.due_date)) AS open_in_time,
         sum((d.finish_on IS NULL OR d.finish_on > :b) AND :b > d.due_date) AS open_overdue
       FROM dossiers d
-      WHERE {scope} AND (d.due_date IS NOT NULL OR {suspended})
+      WHERE {_FORM06_SCOPE} AND (d.due_date IS NOT NULL OR {_SUSPENDED})
       GROUP BY grp ORDER BY grp
     """
     rows = []
-    for row in conn.execute(sql, params):
+    for row in conn.execute(sql, {"a": start.isoformat(), "b": end.isoformat()}):
         item = {"group": row["grp"]}
         item.update({key: int(row[key] or 0) for key in FORM06_KEYS})
         rows.append(item)
-    # "+d.code": sorting the few dossiers found is cheap; walking the whole table in code order
-    # through its unique index, which SQLite otherwise prefers, is not (2 s on a million).
-    missing = [
+    return rows
+
+
+def without_deadline(
+    conn: sqlite3.Connection, start: date, end: date, limit: int = -1
+) -> list[dict[str, Any]]:
+    """The dossiers of the period that form 06 leaves out for having no deadline at all (not
+    even a suspended one), by code; the first ``limit`` of them when it is not negative.
+
+    Sorted after the search ("+d.code"): walking the whole table in code order through its
+    unique index, which SQLite otherwise prefers, reads every dossier (2 s on a million) to find
+    a few.
+    """
+    return [
         dict(r)
         for r in conn.execute(
             f"SELECT d.code, d.procedure, d.received_on FROM dossiers d "
-            f"WHERE {scope} AND d.due_date IS NULL AND NOT {suspended} ORDER BY +d.code",
-            params,
+            f"WHERE {_FORM06_SCOPE} AND d.due_date IS NULL AND NOT {_SUSPENDED} "
+            f"ORDER BY +d.code LIMIT :limit",
+            {"a": start.isoformat(), "b": end.isoformat(), "limit": limit},
         )
     ]
-    return rows, missing
 
 
 def form06_total(rows: list[dict[str, Any]]) -> dict[str, int]:
