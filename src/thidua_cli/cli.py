@@ -18,7 +18,7 @@ from typer.core import TyperGroup
 from thidua_cli import __version__
 from thidua_cli.errors import EXIT_FAILURE, ThiduaError
 from thidua_cli.state import AppState
-from thidua_cli.ui.help import HELP_LANG, h
+from thidua_cli.text.help import HELP_LANG, h
 
 
 class _Root(TyperGroup):

@@ -1,6 +1,6 @@
 """Typed errors. Library code raises these; ``cli.py`` alone turns them into messages and exit codes.
 
-Every error carries a message key from the catalogue (``ui/messages.py``) and its parameters, so the
+Every error carries a message key from the catalogue (``text/messages.py``) and its parameters, so the
 same failure reads in Vietnamese or English.
 """
 
@@ -25,7 +25,7 @@ class ThiduaError(Exception):
         self.params = params
 
     def __str__(self) -> str:  # a readable fallback for logs and tests
-        from thidua_cli.ui.messages import text
+        from thidua_cli.text.messages import text
 
         return text(self.key, "en", **self.params)
 

@@ -45,7 +45,7 @@ class AppState:
             self._conn = None
 
     def t(self, key: str, /, **params: Any) -> str:
-        from thidua_cli.ui.messages import text
+        from thidua_cli.text.messages import text
 
         return text(key, self.lang, **params)
 

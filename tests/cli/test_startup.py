@@ -11,7 +11,7 @@ import pytest
 
 from conftest import Cli
 from thidua_cli.cli import COMMANDS
-from thidua_cli.ui.help import h
+from thidua_cli.text.help import h
 
 LOADED = """
 import json, sys

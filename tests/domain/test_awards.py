@@ -15,7 +15,7 @@ from thidua_cli.domain.awards import (
     shown_number,
 )
 from thidua_cli.domain.campaign import INDIVIDUAL_CRITERIA, UNIT_CRITERIA, Rule
-from thidua_cli.ui.messages import keys, text
+from thidua_cli.text.messages import keys, text
 
 SATISFACTION = Rule("satisfaction_rate", ">", 0.95)
 NO_LATE = Rule("late_count", "==", 0)

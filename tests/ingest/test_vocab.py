@@ -7,8 +7,9 @@ from hypothesis import strategies as st
 from thidua_cli.errors import UsageError
 from thidua_cli.ingest import vocab
 from thidua_cli.ingest.vocab import FieldError
-from thidua_cli.ui.messages import keys as message_keys
-from thidua_cli.ui.messages import text as message_text
+from thidua_cli.text.messages import keys as message_keys
+from thidua_cli.text.messages import text as message_text
+from thidua_cli.text.normalize import fold, nfc
 
 
 @pytest.mark.parametrize(
@@ -26,18 +27,18 @@ from thidua_cli.ui.messages import text as message_text
     ],
 )
 def test_fold(text, folded):
-    assert vocab.fold(text) == folded
+    assert fold(text) == folded
 
 
 def test_fold_ignores_the_normal_form():
     text = "Trực tuyến toàn trình"
-    assert vocab.fold(unicodedata.normalize("NFD", text)) == vocab.fold(text)
+    assert fold(unicodedata.normalize("NFD", text)) == fold(text)
 
 
 def test_nfc_composes_tone_marks():
     decomposed = unicodedata.normalize("NFD", "Nguyễn Thị Ánh")
-    assert vocab.nfc(decomposed) == "Nguyễn Thị Ánh"
-    assert vocab.nfc("abc") == "abc"
+    assert nfc(decomposed) == "Nguyễn Thị Ánh"
+    assert nfc("abc") == "abc"
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import typer
 
 from thidua_cli.commands.options import check_format, format_option, output_option, state
 from thidua_cli.commands.output import emit
-from thidua_cli.ui.help import h
+from thidua_cli.text.help import h
 
 if TYPE_CHECKING:
     from thidua_cli.domain.awards import Assessment
@@ -26,7 +26,7 @@ def awards(
     output: Path | None = output_option(),
 ) -> None:
     from thidua_cli.reports.awards import awards_report, judged
-    from thidua_cli.store.campaigns import get_campaign
+    from thidua_cli.reports.campaigns import get_campaign
 
     app_state = state(ctx)
     check_format(fmt)

@@ -11,7 +11,7 @@ from thidua_cli.commands.options import check_format, format_option, state
 from thidua_cli.commands.output import emit
 from thidua_cli.errors import UsageError
 from thidua_cli.state import parse_as_of
-from thidua_cli.ui.help import h
+from thidua_cli.text.help import h
 
 app = typer.Typer(no_args_is_help=True)
 

@@ -10,7 +10,7 @@ import typer
 from thidua_cli.commands.options import check_format, format_option, output_option, state
 from thidua_cli.commands.output import emit
 from thidua_cli.errors import InputFileError, UsageError
-from thidua_cli.ui.help import h
+from thidua_cli.text.help import h
 
 app = typer.Typer(no_args_is_help=True)
 
@@ -104,7 +104,7 @@ def show(
     output: Path | None = output_option(),
 ) -> None:
     from thidua_cli.domain.campaign import campaign_as_dict
-    from thidua_cli.store.campaigns import get_campaign
+    from thidua_cli.reports.campaigns import get_campaign
 
     app_state = state(ctx)
     check_format(fmt)

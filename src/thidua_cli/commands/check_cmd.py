@@ -18,7 +18,7 @@ from thidua_cli.commands.options import (
 from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import EXIT_FINDINGS, UsageError
 from thidua_cli.state import parse_as_of
-from thidua_cli.ui.help import h
+from thidua_cli.text.help import h
 
 
 def check(

@@ -15,7 +15,7 @@ from thidua_cli.commands.options import check_format, format_option, output_opti
 from thidua_cli.commands.output import emit
 from thidua_cli.errors import UsageError
 from thidua_cli.state import AppState, parse_as_of
-from thidua_cli.ui.help import h
+from thidua_cli.text.help import h
 
 OUTCOMES = ("upheld", "dismissed", "pending")
 OUTCOME_STYLE = {"upheld": "red", "pending": "yellow", "dismissed": ""}

@@ -15,7 +15,7 @@ from thidua_cli.commands.options import (
 )
 from thidua_cli.errors import EXIT_FINDINGS
 from thidua_cli.state import parse_as_of
-from thidua_cli.ui.help import h
+from thidua_cli.text.help import h
 
 SHOWN_MISSING = 10
 
@@ -33,8 +33,8 @@ def compliance(
     output: Path | None = output_option(),
 ) -> None:
     from thidua_cli.commands.output import emit, resolve_format
+    from thidua_cli.reports.campaigns import get_campaign
     from thidua_cli.reports.compliance import build_compliance, unmet
-    from thidua_cli.store.campaigns import get_campaign
 
     app_state = state(ctx)
     check_format(fmt)

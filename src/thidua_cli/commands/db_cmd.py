@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from thidua_cli.commands.options import check_format, format_option, output_option, state
-from thidua_cli.ui.help import h
+from thidua_cli.text.help import h
 
 if TYPE_CHECKING:
     from thidua_cli.reports.model import Report

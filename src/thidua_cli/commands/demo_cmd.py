@@ -11,7 +11,7 @@ import typer
 
 from thidua_cli.commands.options import state
 from thidua_cli.state import AppState
-from thidua_cli.ui.help import h
+from thidua_cli.text.help import h
 
 AS_OF = "2021-07-01"
 MONTH = ("2021-06-01", "2021-06-30")
@@ -125,7 +125,7 @@ def _monthly_batch(app_state: AppState, out: Path) -> None:
 
     campaign: str | None = SAMPLE_CAMPAIGN
     try:
-        from thidua_cli.store.campaigns import get_campaign
+        from thidua_cli.reports.campaigns import get_campaign
 
         get_campaign(app_state.db(), SAMPLE_CAMPAIGN)
     except (ImportError, ThiduaError, sqlite3.Error):

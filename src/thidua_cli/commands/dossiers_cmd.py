@@ -18,7 +18,7 @@ from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import UsageError
 from thidua_cli.reports.dossiers import JSON_FIELDS, STATUSES, contract_view
 from thidua_cli.state import parse_as_of
-from thidua_cli.ui.help import h
+from thidua_cli.text.help import h
 
 # Re-exported: other commands list dossiers with the same fields.
 __all__ = ["JSON_FIELDS", "STATUSES", "contract_view", "dossier_table", "dossiers"]

@@ -8,7 +8,7 @@ import typer
 
 from thidua_cli.commands.options import check_format, format_option, output_option, state
 from thidua_cli.commands.output import emit
-from thidua_cli.ui.help import h
+from thidua_cli.text.help import h
 
 
 def register(app: typer.Typer) -> None:
@@ -28,7 +28,7 @@ def enrollment(
     conn = app_state.db()
     found = None
     if campaign is not None:
-        from thidua_cli.store.campaigns import get_campaign
+        from thidua_cli.reports.campaigns import get_campaign
 
         found = get_campaign(conn, campaign)
     emit(app_state, enrollment_report(conn, app_state.t, found), fmt, output)

@@ -12,7 +12,7 @@ from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import UsageError
 from thidua_cli.reports.form06 import NUMBERED as FORM_COLUMNS
 from thidua_cli.state import parse_as_of
-from thidua_cli.ui.help import h
+from thidua_cli.text.help import h
 
 # (number on the official form, key) for columns (3) to (13).
 NUMBERED = tuple((number, key) for number, key, _ in FORM_COLUMNS)

@@ -8,7 +8,7 @@ import typer
 
 from thidua_cli.commands.options import state
 from thidua_cli.errors import EXIT_FINDINGS
-from thidua_cli.ui.help import h
+from thidua_cli.text.help import h
 
 app = typer.Typer(no_args_is_help=True)
 

@@ -6,7 +6,7 @@ import typer
 
 from thidua_cli.commands.options import check_format, format_option, state
 from thidua_cli.commands.output import emit
-from thidua_cli.ui.help import h
+from thidua_cli.text.help import h
 
 app = typer.Typer(invoke_without_command=True)
 

@@ -12,7 +12,7 @@ import typer
 from thidua_cli.commands.options import state
 from thidua_cli.errors import UsageError
 from thidua_cli.state import AppState, parse_as_of
-from thidua_cli.ui.help import h
+from thidua_cli.text.help import h
 
 
 def register(app: typer.Typer) -> None:

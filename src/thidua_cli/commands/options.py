@@ -7,7 +7,7 @@ from typing import Any
 import typer
 
 from thidua_cli.state import AppState
-from thidua_cli.ui.help import h
+from thidua_cli.text.help import h
 
 # Every report is written in each of these (reports/exporters); xlsx needs --output.
 FORMATS = ("table", "json", "csv", "md", "html", "xlsx")

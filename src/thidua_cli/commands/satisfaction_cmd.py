@@ -9,7 +9,7 @@ import typer
 from thidua_cli.commands.options import check_format, format_option, output_option, state
 from thidua_cli.errors import UsageError
 from thidua_cli.state import parse_as_of
-from thidua_cli.ui.help import h
+from thidua_cli.text.help import h
 
 GROUPS = ("officer", "unit", "procedure", "channel")
 
@@ -32,8 +32,8 @@ def satisfaction(
     output: Path | None = output_option(),
 ) -> None:
     from thidua_cli.commands.output import emit, resolve_format
+    from thidua_cli.reports.campaigns import get_campaign
     from thidua_cli.reports.satisfaction import build_satisfaction
-    from thidua_cli.store.campaigns import get_campaign
 
     app_state = state(ctx)
     check_format(fmt)

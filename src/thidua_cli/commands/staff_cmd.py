@@ -10,7 +10,7 @@ import typer
 from thidua_cli.commands.options import check_format, format_option, output_option, state
 from thidua_cli.commands.output import emit
 from thidua_cli.state import AppState
-from thidua_cli.ui.help import h
+from thidua_cli.text.help import h
 
 ROLES = ("head", "deputy", "staff")
 COLUMNS = ("name", "unit", "role", "active", "dossiers")

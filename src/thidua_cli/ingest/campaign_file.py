@@ -48,7 +48,7 @@ _AT_END = re.compile(r"\s*\(at end of document\)\s*$")
 
 def parse_campaign(text: str, *, file: str = "", lang: str = "vi") -> Campaign:
     """The campaign described by ``text``; raises ``CampaignFileError`` listing every mistake."""
-    from thidua_cli.ui.messages import text as message
+    from thidua_cli.text.messages import text as message
 
     def say(key: str, /, **params: Any) -> str:
         return message(key, lang, **params)

@@ -9,6 +9,7 @@ from thidua_cli.ingest import vocab
 from thidua_cli.ingest.dates import DateParser
 from thidua_cli.ingest.rows import RowChecker
 from thidua_cli.ingest.staff import person_name
+from thidua_cli.text.normalize import nfc
 
 FIELDS: tuple[str, ...] = (
     "date",
@@ -39,7 +40,7 @@ class ComplaintBuilder:
         outcome = c.convert("outcome", vocab.outcome) or "pending"
         if c.errors or day is None or officer is None or content is None:
             return None
-        content = vocab.nfc(content)
+        content = nfc(content)
         return (
             day[:10],
             person_name(officer),

@@ -10,6 +10,7 @@ from thidua_cli.ingest import vocab
 from thidua_cli.ingest.dates import DateParser
 from thidua_cli.ingest.rows import RowChecker, cell_picker
 from thidua_cli.ingest.vocab import FieldError
+from thidua_cli.text.normalize import fold
 
 # The order of the values the checker yields; the store builds its upsert from this list and
 # derives the rest (the day parts, the deadline and its source: ``store.writer.DERIVED``).
@@ -48,7 +49,7 @@ def squeeze(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def procedure_key(name: str) -> str:
-    return vocab.fold(name)
+    return fold(name)
 
 
 _channel = lru_cache(maxsize=1024)(vocab.channel)

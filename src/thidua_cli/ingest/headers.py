@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from thidua_cli.errors import InputFileError, UsageError
-from thidua_cli.ingest.vocab import fold
+from thidua_cli.text.normalize import fold
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from thidua_cli.ingest import vocab
 from thidua_cli.ingest.dates import DateParser
 from thidua_cli.ingest.rows import RowChecker, cell_text
 from thidua_cli.ingest.staff import person_name
+from thidua_cli.text.normalize import fold
 
 FIELDS: tuple[str, ...] = (
     "owner",
@@ -24,7 +25,7 @@ FIELDS: tuple[str, ...] = (
 )
 
 _KINDS = {
-    vocab.fold(label): word
+    fold(label): word
     for word, labels in {
         "initiative": ("initiative", "Sáng kiến", "Sáng kiến kinh nghiệm"),
         "model": ("model", "Mô hình", "Mô hình mới"),
@@ -36,7 +37,7 @@ _KINDS = {
 
 def initiative_kind(value: object) -> str:
     """``initiative`` (sáng kiến), ``model`` (mô hình) or ``solution`` (giải pháp)."""
-    word = _KINDS.get(vocab.fold(str(value)))
+    word = _KINDS.get(fold(str(value)))
     if word is None:
         raise vocab.FieldError("initiative.reason.bad_kind")
     return word
@@ -44,7 +45,7 @@ def initiative_kind(value: object) -> str:
 
 def title_key(title: str) -> str:
     """Titles typed twice with other spacing, case or punctuation are the same initiative."""
-    return vocab.fold(title)
+    return fold(title)
 
 
 class InitiativeBuilder:

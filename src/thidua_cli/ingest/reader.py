@@ -23,7 +23,7 @@ from typing import IO, Any, cast
 
 from thidua_cli.errors import InputFileError, UsageError
 from thidua_cli.ingest.headers import TableSpec, header_score
-from thidua_cli.ingest.vocab import fold, nfc
+from thidua_cli.text.normalize import fold, nfc
 
 _SAMPLE_BYTES = 64 * 1024
 _CHUNK_BYTES = 1024 * 1024

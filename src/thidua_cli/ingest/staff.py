@@ -7,13 +7,14 @@ from typing import Any
 from thidua_cli.ingest import vocab
 from thidua_cli.ingest.dossiers import squeeze
 from thidua_cli.ingest.rows import RowChecker
+from thidua_cli.text.normalize import nfc
 
 FIELDS: tuple[str, ...] = ("name", "unit", "role", "active", "import_line")
 
 
 def person_name(text: str) -> str:
     """A name as every table stores it: NFC, single spaces, so "Lê Văn  Quân" is "Lê Văn Quân"."""
-    return squeeze(vocab.nfc(text))
+    return squeeze(nfc(text))
 
 
 class StaffBuilder:

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from functools import lru_cache
 from typing import Any
 
 from thidua_cli.errors import UsageError
+from thidua_cli.text.normalize import fold
 
-_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
-# "đ" is a letter of its own, not "d" plus a mark, so NFD leaves it alone.
-_D_WITH_STROKE = str.maketrans({"đ": "d", "Đ": "d"})
 _CACHE_SIZE = 4096
 
 
@@ -28,19 +25,6 @@ class FieldError(ValueError):
         super().__init__(key)
         self.key = key
         self.params = params
-
-
-def nfc(text: str) -> str:
-    """``text`` in Unicode NFC; the check is far cheaper than normalising text that already is."""
-    if unicodedata.is_normalized("NFC", text):
-        return text
-    return unicodedata.normalize("NFC", text)
-
-
-def fold(text: str) -> str:
-    """``text`` reduced for matching: no diacritics, lower case, letters and digits only."""
-    decomposed = unicodedata.normalize("NFD", text.translate(_D_WITH_STROKE).lower())
-    return _NOT_LETTER_OR_DIGIT.sub("", decomposed)
 
 
 def _as_text(value: object) -> str:

@@ -234,7 +234,7 @@ def load_campaign(conn: sqlite3.Connection, code: str | None, note: Note) -> Any
     if code is None:
         return None
     try:
-        from thidua_cli.store.campaigns import get_campaign
+        from thidua_cli.reports.campaigns import get_campaign
     except ImportError:
         note("monthly.skipped", {"report": "campaign"})
         return None

@@ -57,7 +57,7 @@ def find_code(conn: sqlite3.Connection, code: str) -> str:
 
     Folding lets a clerk type ``486/KH-GDDT`` for ``486/KH-GDĐT`` on a keyboard without Telex.
     """
-    from thidua_cli.ingest.vocab import fold, nfc
+    from thidua_cli.text.normalize import fold, nfc
 
     wanted = " ".join(nfc(code).split())
     codes = [str(r[0]) for r in conn.execute("SELECT code FROM campaigns ORDER BY code")]
@@ -71,20 +71,18 @@ def find_code(conn: sqlite3.Connection, code: str) -> str:
     raise UsageError("campaign.unknown", code=code, known=", ".join(codes))
 
 
-def get_campaign(conn: sqlite3.Connection, code: str) -> Campaign:
-    """The campaign ``code`` (see ``find_code``), parsed again from its stored file."""
-    from thidua_cli.ingest.campaign_file import parse_campaign
-
+def campaign_source(conn: sqlite3.Connection, code: str) -> tuple[str, str]:
+    """The stored TOML text of the campaign ``code`` (see ``find_code``) and its file's name."""
     found = find_code(conn, code)
     row = conn.execute(
         "SELECT source, file_name FROM campaigns WHERE code = ?", (found,)
     ).fetchone()
-    return parse_campaign(row["source"], file=row["file_name"] or found)
+    return str(row["source"]), str(row["file_name"] or found)
 
 
 def unmatched_procedures(conn: sqlite3.Connection, names: list[str]) -> list[str]:
     """Those of ``names`` (procedure names or codes) that match no procedure and no dossier."""
-    from thidua_cli.ingest.vocab import fold
+    from thidua_cli.text.normalize import fold
 
     unmatched = []
     for name in names:

@@ -32,7 +32,7 @@ class Scope:
 
 
 def _focus(scope: Scope, i: int, params: dict[str, Any]) -> str:
-    from thidua_cli.ingest.vocab import fold
+    from thidua_cli.text.normalize import fold
 
     clauses = []
     if scope.procedures:

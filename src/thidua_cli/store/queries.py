@@ -100,7 +100,7 @@ def list_dossiers(
         params["unit"] = " ".join(where.unit.split())
     if where.procedure:
         clauses.append("(d.procedure_code = :procedure OR d.procedure_key = :procedure_key)")
-        from thidua_cli.ingest.vocab import fold
+        from thidua_cli.text.normalize import fold
 
         params["procedure"] = where.procedure
         params["procedure_key"] = fold(where.procedure)

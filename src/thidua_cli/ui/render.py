@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from rich.table import Table
 from rich.text import Text
 
-from thidua_cli.ui.messages import text
+from thidua_cli.text.messages import text
 
 if TYPE_CHECKING:
     from thidua_cli.errors import ThiduaError

@@ -11,7 +11,7 @@ from rich.text import Text
 from thidua_cli.reports.exporters.cells import display, is_numeric, percent, total_row
 from thidua_cli.reports.exporters.svg import colours
 from thidua_cli.reports.model import Chart, Report, ReportTable
-from thidua_cli.ui.messages import text
+from thidua_cli.text.messages import text
 
 BAR_WIDTH = 30
 LABEL_WIDTH = 28

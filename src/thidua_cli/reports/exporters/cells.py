@@ -7,7 +7,7 @@ from typing import Any
 
 from thidua_cli.reports.model import Column, ReportTable
 from thidua_cli.reports.safety import neutralise
-from thidua_cli.ui.messages import text
+from thidua_cli.text.messages import text
 
 
 def as_date(value: Any) -> date | None:

@@ -14,7 +14,7 @@ from typing import IO, Any
 from thidua_cli.reports.exporters.cells import display, is_numeric, total_row
 from thidua_cli.reports.exporters.svg import draw
 from thidua_cli.reports.model import Column, Report, ReportTable
-from thidua_cli.ui.messages import text
+from thidua_cli.text.messages import text
 
 # Wider than this, a table reads better on a landscape page.
 WIDE_COLUMNS = 9

@@ -7,7 +7,7 @@ from typing import IO
 
 from thidua_cli.reports.exporters.cells import display, is_numeric, total_row
 from thidua_cli.reports.model import Column, Report, ReportTable
-from thidua_cli.ui.messages import text
+from thidua_cli.text.messages import text
 
 
 def _cell(value: str) -> str:

@@ -21,7 +21,7 @@ from thidua_cli.reports.exporters.cells import as_date, display, total_row
 from thidua_cli.reports.exporters.svg import colours
 from thidua_cli.reports.model import Chart, Column, Report, ReportTable
 from thidua_cli.reports.safety import neutralise
-from thidua_cli.ui.messages import text
+from thidua_cli.text.messages import text
 
 FORBIDDEN_IN_SHEET_NAMES = "[]:*?/\\"
 MAX_WIDTH = 60
@@ -377,7 +377,7 @@ def default_sheet_name(report: Report, lang: str) -> str:
     """The report's own short name, else the catalogue's for a known report, else its title."""
     if report.sheet:
         return report.sheet
-    from thidua_cli.ui.messages import keys
+    from thidua_cli.text.messages import keys
 
     key = f"export.sheet.{report.name}"
     return text(key, lang) if key in keys() else report.title

@@ -24,6 +24,6 @@ HELP_LANG = _help_lang(sys.argv[1:])
 
 
 def h(key: str, /, **params: Any) -> str:
-    from thidua_cli.ui.messages import text
+    from thidua_cli.text.messages import text
 
     return text(key, HELP_LANG, **params)

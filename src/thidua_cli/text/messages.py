@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from thidua_cli.ui import msg_core
+from thidua_cli.text import msg_core
 
 LANGS = ("vi", "en")
 
@@ -20,12 +20,12 @@ def _load() -> dict[str, tuple[str, str]]:
         import importlib
         import pkgutil
 
-        import thidua_cli.ui as ui_pkg
+        import thidua_cli.text as text_pkg
 
         _CATALOGUE.update(msg_core.MESSAGES)
-        for info in pkgutil.iter_modules(ui_pkg.__path__):
+        for info in pkgutil.iter_modules(text_pkg.__path__):
             if info.name.startswith("msg_") and info.name != "msg_core":
-                module = importlib.import_module(f"thidua_cli.ui.{info.name}")
+                module = importlib.import_module(f"thidua_cli.text.{info.name}")
                 for key, pair in module.MESSAGES.items():
                     if key in _CATALOGUE:
                         raise RuntimeError(f"message key defined twice: {key}")

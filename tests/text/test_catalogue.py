@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from thidua_cli.ui import messages
+from thidua_cli.text import messages
 
 SOURCE = Path(messages.__file__).resolve().parents[1]
 

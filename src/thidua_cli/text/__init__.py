@@ -1,0 +1,1 @@
+"""What every layer may use: the message catalogue, Vietnamese formatting, sorting and text normalisation."""

@@ -1,0 +1,28 @@
+"""Text normalisation every layer compares with: Unicode NFC, and the folded form used for matching.
+
+Exports from old Vietnamese Excel write tones as combining marks (cp1258), so the same name may
+arrive in two spellings; NFC makes them one. Folding goes further, for matching labels and names
+typed without diacritics: ``"Đã trả kết quả"`` and ``"da tra ket qua"`` fold to the same text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
+# "đ" is a letter of its own, not "d" plus a mark, so NFD leaves it alone.
+_D_WITH_STROKE = str.maketrans({"đ": "d", "Đ": "d"})
+
+
+def nfc(text: str) -> str:
+    """``text`` in Unicode NFC; the check is far cheaper than normalising text that already is."""
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """``text`` reduced for matching: no diacritics, lower case, letters and digits only."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_D_WITH_STROKE).lower())
+    return _NOT_LETTER_OR_DIGIT.sub("", decomposed)
