@@ -54,6 +54,13 @@ class Cli:
             app, ["--db", str(self.db), *args], env={"THIDUA_LANG": "vi", **(env or {})}
         )
 
+    def create(self) -> Cli:
+        """An empty database at ``db``, as a first command that writes leaves it."""
+        from thidua_cli.store.db import connect
+
+        connect(self.db, create=True).close()
+        return self
+
     def json(self, *args: str) -> Any:
         result = self(*args, "--format", "json")
         assert result.exit_code in (0, 1), result.output + result.stderr

@@ -31,12 +31,15 @@ class AppState:
     _out: Console | None = field(default=None, repr=False)
     _err: Console | None = field(default=None, repr=False)
 
-    def db(self) -> sqlite3.Connection:
-        """The database, opened (and migrated) once per command."""
+    def db(self, *, create: bool = False) -> sqlite3.Connection:
+        """The database, opened (and migrated) once per command.
+
+        Only commands that write pass ``create``: the others refuse a missing file (exit 3).
+        """
         if self._conn is None:
             from thidua_cli.store.db import connect
 
-            self._conn = connect(self.db_path, busy_timeout=self.busy_timeout)
+            self._conn = connect(self.db_path, busy_timeout=self.busy_timeout, create=create)
         return self._conn
 
     def close(self) -> None:

@@ -94,7 +94,7 @@ def test_a_code_typed_without_the_vietnamese_d_is_found(cli: Cli) -> None:
 
 
 def test_an_unknown_code_is_a_usage_error_naming_the_known_ones(cli: Cli, small: Path) -> None:
-    result = cli("campaign", "show", "99/KH")
+    result = cli.create()("campaign", "show", "99/KH")
     assert result.exit_code == 2
     assert "chưa nạp kế hoạch nào" in result.stderr
     cli("campaign", "load", str(small))
@@ -203,6 +203,6 @@ def test_a_focus_naming_no_known_procedure_is_a_warning(
 
 
 def test_list_as_json_when_nothing_is_loaded(cli: Cli) -> None:
-    result = cli("campaign", "list", "--format", "json")
+    result = cli.create()("campaign", "list", "--format", "json")
     assert result.exit_code == 0
     assert json.loads(result.stdout) == []

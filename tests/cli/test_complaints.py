@@ -163,7 +163,7 @@ def test_conduct_rate_counts_active_staff_without_an_upheld_complaint(
     office: Cli, tmp_path: Path
 ) -> None:
     office("import", "complaints", str(complaints_file(tmp_path)))
-    conn = connect(office.db)
+    conn = connect(office.db, create=True)
     try:
         # Four in post; in June only Hồ Văn Cường has an upheld complaint (pending ones count not).
         assert conduct_rate(conn, date(2021, 6, 1), date(2021, 6, 30)) == 3 / 4
@@ -171,7 +171,7 @@ def test_conduct_rate_counts_active_staff_without_an_upheld_complaint(
         assert conduct_rate(conn, date(2021, 8, 1), date(2021, 8, 31)) == 1.0
     finally:
         conn.close()
-    empty = connect(tmp_path / "trong.db")
+    empty = connect(tmp_path / "trong.db", create=True)
     try:
         assert conduct_rate(empty, date(2021, 6, 1), date(2021, 6, 30)) is None
     finally:

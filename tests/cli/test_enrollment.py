@@ -156,10 +156,10 @@ def test_csv_is_the_per_school_sheet(enrolled: Cli) -> None:
 
 
 def test_without_figures_the_report_is_empty_and_the_rate_undefined(cli: Cli) -> None:
-    result = cli("report", "enrollment", "--format", "json")
+    result = cli.create()("report", "enrollment", "--format", "json")
     assert result.exit_code == 0
     assert "thidua import enrollment" in result.stderr
-    conn = connect(cli.db)
+    conn = connect(cli.db, create=True)
     try:
         assert lowest_enrollment_rate(conn) is None
     finally:

@@ -263,7 +263,7 @@ def test_initiatives_registered_counts_at_the_end_of_the_period(
     office: Cli, tmp_path: Path
 ) -> None:
     office("import", "initiatives", str(initiatives_file(tmp_path)))
-    conn = connect(office.db)
+    conn = connect(office.db, create=True)
     try:
         # All four by 27/6 (the rejection of 28/6 had not happened yet); the rejected one is out
         # by 30/6; only the first was registered by 9/6.
@@ -277,12 +277,12 @@ def test_initiatives_registered_counts_at_the_end_of_the_period(
 def test_initiatives_registered_is_zero_with_a_roster_and_none_without(
     office: Cli, tmp_path: Path
 ) -> None:
-    conn = connect(office.db)
+    conn = connect(office.db, create=True)
     try:
         assert initiatives_registered(conn, date(2021, 6, 1), date(2021, 6, 30)) == 0
     finally:
         conn.close()
-    empty = connect(tmp_path / "trong.db")
+    empty = connect(tmp_path / "trong.db", create=True)
     try:
         assert initiatives_registered(empty, date(2021, 6, 1), date(2021, 6, 30)) is None
     finally:

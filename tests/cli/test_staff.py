@@ -146,7 +146,7 @@ def test_a_roster_imported_later_names_the_unknown_officers(
 
 
 def test_staff_without_a_roster_says_how_to_import_one(cli: Cli) -> None:
-    result = cli("staff")
+    result = cli.create()("staff")
     assert result.exit_code == 0
     assert "thidua import staff" in result.stderr
 

@@ -108,7 +108,7 @@ def test_backup_refusals_are_one_sentence(month: Cli, tmp_path: Path) -> None:
     missing = month("--lang", "en", "backup", str(tmp_path / "khong-co" / "x.db"))
     assert missing.exit_code == 2 and "does not exist" in _one_line(missing.stderr)
     nothing = Cli(tmp_path / "chua-co.db")("--lang", "en", "backup", str(tmp_path / "x.db"))
-    assert nothing.exit_code == 2 and "There is no database" in _one_line(nothing.stderr)
+    assert nothing.exit_code == 3 and "There is no database" in _one_line(nothing.stderr)
     assert not (tmp_path / "chua-co.db").exists() and not (tmp_path / "x.db").exists()
 
 
@@ -230,7 +230,7 @@ def test_db_check_refuses_a_newer_file_and_a_missing_one(month: Cli, tmp_path: P
     newer = month("--lang", "en", "db", "check")
     assert newer.exit_code == 3 and "upgrade thidua" in _one_line(newer.stderr)
     missing = Cli(tmp_path / "khong-co.db")("db", "check")
-    assert missing.exit_code == 2 and not (tmp_path / "khong-co.db").exists()
+    assert missing.exit_code == 3 and not (tmp_path / "khong-co.db").exists()
 
 
 def test_db_check_names_a_table_whose_history_is_missing(month: Cli) -> None:
@@ -371,8 +371,8 @@ def test_undo_restores_any_stored_value_exactly(cli: Cli) -> None:
     from thidua_cli.store.db import connect, transaction
     from thidua_cli.store.imports import install_history, record_import, undo_import
 
-    assert cli("check", "--as-of", "2021-06-01").exit_code == 0
-    conn = connect(cli.db)
+    assert cli.create()("check", "--as-of", "2021-06-01").exit_code == 0
+    conn = connect(cli.db, create=True)
     try:
         with transaction(conn):
             conn.execute(

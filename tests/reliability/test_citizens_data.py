@@ -63,7 +63,17 @@ def test_the_database_and_its_journal_are_the_owners_only_whatever_the_umask(
     db = tmp_path / "thidua.db"
     # With umask 0 every file SQLite makes by itself would be readable by all (0644 or more).
     done = subprocess.run(
-        [sys.executable, "-m", "thidua_cli", "--db", str(db), "check", "--as-of", "2021-06-01"],
+        [
+            sys.executable,
+            "-m",
+            "thidua_cli",
+            "--db",
+            str(db),
+            "config",
+            "set",
+            "supplement_policy",
+            "restart",
+        ],
         capture_output=True,
         text=True,
         env=program_env(),
@@ -71,7 +81,7 @@ def test_the_database_and_its_journal_are_the_owners_only_whatever_the_umask(
     )
     assert done.returncode == 0, done.stderr
     assert _mode(db) == 0o600
-    conn = connect(db)
+    conn = connect(db, create=True)
     try:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("INSERT INTO settings (key, value) VALUES ('probe', 'x')")
@@ -113,7 +123,7 @@ def test_the_store_itself_checks_a_grouping_against_its_list(populated: Cli, val
     """The commands check first; the store checks again, for any other caller."""
     from datetime import date
 
-    conn = connect(populated.db)
+    conn = connect(populated.db, create=True)
     try:
         with pytest.raises(UsageError):
             queries.form06(conn, date(2021, 6, 1), date(2021, 6, 30), value)
@@ -169,7 +179,7 @@ def test_schema_names_are_refused_not_escaped() -> None:
 
 def test_db_check_counts_a_crafted_table_name_without_running_it(tmp_path: Path) -> None:
     db = tmp_path / "thidua.db"
-    cli = Cli(db)
+    cli = Cli(db).create()
     assert cli("check", "--as-of", "2021-06-01").exit_code == 0
     crafted = 'x" ; DROP TABLE imports; --'
     with sqlite3.connect(db) as conn:

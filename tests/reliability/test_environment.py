@@ -110,8 +110,12 @@ def test_a_read_only_folder_is_named_as_the_cause(imported: Cli, tmp_path: Path)
 
 def test_a_missing_folder_is_one_sentence_and_creates_nothing(tmp_path: Path) -> None:
     db = tmp_path / "khong-co" / "thidua.db"
-    result = run_thidua(db, "check", "--as-of", "2021-06-01")
+    result = run_thidua(db, "config", "set", "supplement_policy", "restart")
     _one_sentence(result, "does not exist")
+    assert not db.parent.exists()
+    # A command that only reads says there is no database there, and makes nothing either.
+    result = run_thidua(db, "check", "--as-of", "2021-06-01")
+    _one_sentence(result, "There is no database at")
     assert not db.parent.exists()
 
 

@@ -145,6 +145,7 @@ def test_an_upgraded_database_has_the_indexes_of_a_new_one(tmp_path: Path) -> No
     old = tmp_path / "old.db"
     shutil.copyfile(FIXTURES / f"schema-v{VERSIONS[0]}.db", old)
     new = tmp_path / "new.db"
+    Cli(new).create()
     for db in (old, new):
         assert Cli(db)("imports").exit_code == 0
 

@@ -16,7 +16,7 @@ from thidua_cli.store.writer import DuplicateGuard, UpsertTable
 
 def test_a_new_database_is_migrated_private_and_in_wal_mode(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
-    conn = connect(path, busy_timeout=2.5)
+    conn = connect(path, busy_timeout=2.5, create=True)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 2500
@@ -28,8 +28,8 @@ def test_a_new_database_is_migrated_private_and_in_wal_mode(tmp_path: Path) -> N
 
 def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
-    connect(path).close()
-    conn = connect(path)
+    connect(path, create=True).close()
+    conn = connect(path, create=True)
     assert conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == len(
         schema.MIGRATIONS
     )
@@ -38,12 +38,12 @@ def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
 
 def test_a_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
-    connect(path).close()
+    connect(path, create=True).close()
     with sqlite3.connect(path) as raw:
         raw.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
     before = path.read_bytes()
     with pytest.raises(DatabaseError) as caught:
-        connect(path)
+        connect(path, create=True)
     assert caught.value.key == "db.newer_schema"
     assert caught.value.exit_code == 3
     assert path.read_bytes() == before
@@ -51,12 +51,12 @@ def test_a_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
 
 def test_a_missing_folder_is_one_clear_error(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError) as caught:
-        connect(tmp_path / "nowhere" / "t.db")
+        connect(tmp_path / "nowhere" / "t.db", create=True)
     assert caught.value.key == "db.no_directory"
 
 
 def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
-    conn = connect(tmp_path / "t.db")
+    conn = connect(tmp_path / "t.db", create=True)
     with pytest.raises(RuntimeError), transaction(conn):
         conn.execute("INSERT INTO settings (key, value) VALUES ('a', 'b')")
         raise RuntimeError("stop")
@@ -107,11 +107,11 @@ def test_a_calendar_rebuild_outside_a_transaction_is_one_transaction(tmp_path: P
     from thidua_cli.store.calendar import ensure_workdays, set_override
 
     path = tmp_path / "t.db"
-    builder = connect(path)
+    builder = connect(path, create=True)
     ensure_workdays(builder)
     days = builder.execute("SELECT count(*) FROM workdays").fetchone()[0]
     set_override(builder, date(2021, 6, 5), "work", "make-up day")  # the stamp no longer matches
-    reader = connect(path)
+    reader = connect(path, create=True)
     seen: list[int] = []
 
     def watch(statement: str) -> None:
@@ -138,7 +138,7 @@ def test_no_report_query_walks_the_whole_table_in_code_order(tmp_path: Path) -> 
     from thidua_cli.store.compliance import Scope, without_deadline
     from thidua_cli.store.queries import check, form06
 
-    conn = connect(tmp_path / "t.db")
+    conn = connect(tmp_path / "t.db", create=True)
     statements: list[str] = []
     conn.set_trace_callback(statements.append)
     june = (date(2021, 6, 1), date(2021, 6, 30))

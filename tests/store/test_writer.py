@@ -103,7 +103,7 @@ def _dossier(**values: object) -> tuple[object, ...]:
 def test_the_store_derives_the_day_parts_and_the_deadline(
     tmp_path: Path, values: dict[str, object], expected: tuple[object, ...]
 ) -> None:
-    conn = connect(tmp_path / "t.db")
+    conn = connect(tmp_path / "t.db", create=True)
     conn.execute("INSERT INTO imports (id, kind, file_name, sha256, imported_at) VALUES "
                  "(1, 'dossiers', 'f.csv', 'x', '2021-07-01T08:00:00')")  # fmt: skip
     BatchWriter(conn, UpsertTable("dossiers", FIELDS, ("code",)), 1).write([_dossier(**values)])
@@ -117,7 +117,7 @@ def test_the_store_derives_the_day_parts_and_the_deadline(
 def test_an_import_sets_its_cache_and_skips_vocabulary_checks_then_puts_both_back(
     tmp_path: Path,
 ) -> None:
-    conn = connect(tmp_path / "t.db")
+    conn = connect(tmp_path / "t.db", create=True)
     before = conn.execute("PRAGMA cache_size").fetchone()[0]
     with import_settings(conn, "dossiers"):
         assert conn.execute("PRAGMA cache_size").fetchone()[0] == -IMPORT_CACHE_KIB
@@ -138,7 +138,7 @@ def test_an_import_sets_its_cache_and_skips_vocabulary_checks_then_puts_both_bac
 
 
 def test_tables_without_a_vocabulary_checker_keep_their_checks(tmp_path: Path) -> None:
-    conn = connect(tmp_path / "t.db")
+    conn = connect(tmp_path / "t.db", create=True)
     with import_settings(conn, "procedures"):
         assert conn.execute("PRAGMA ignore_check_constraints").fetchone()[0] == 0
         with pytest.raises(sqlite3.IntegrityError, match="CHECK"):

@@ -110,7 +110,7 @@ def _edit(ctx: typer.Context, change: Any, done_key: str, **params: Any) -> None
     from thidua_cli.store.reference import refresh_deadlines
 
     app_state = state(ctx)
-    conn = app_state.db()
+    conn = app_state.db(create=True)
     with transaction(conn, app_state.db_path):
         change(conn)
         moved = refresh_deadlines(conn)

@@ -48,7 +48,7 @@ def load_campaign(app_state: Any, file: Path) -> None:
     text = read_campaign_text(file)
     # Parsed before the database is even opened: a broken file changes nothing.
     campaign = parse_campaign(text, file=str(file), lang=app_state.lang)
-    conn = app_state.db()
+    conn = app_state.db(create=True)
     with transaction(conn, app_state.db_path):
         outcome = save_campaign(conn, campaign, text, file.name)
     app_state.say(

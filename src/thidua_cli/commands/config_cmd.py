@@ -29,7 +29,7 @@ def set_value(
     from thidua_cli.store.reference import refresh_deadlines, set_setting
 
     app_state = state(ctx)
-    conn = app_state.db()
+    conn = app_state.db(create=True)
     with transaction(conn, app_state.db_path):
         set_setting(conn, key, value)
         moved = refresh_deadlines(conn)

@@ -53,7 +53,7 @@ def run(
         rejects=rejects,
     )
     result = run_import(
-        app_state.db(),
+        app_state.db(create=True),
         file,
         kind(kind_name, scale=scale),
         options,

@@ -59,7 +59,7 @@ def add(
         except FieldError:
             raise UsageError("initiative.bad_kind", value=kind) from None
     registered = parse_as_of(registered_on)
-    conn = app_state.db()
+    conn = app_state.db(create=True)
     with transaction(conn, app_state.db_path):
         new_id = add_initiative(
             conn,

@@ -62,10 +62,19 @@ def _create_private(path: Path) -> None:
     os.close(fd)
 
 
-def connect(path: Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S) -> sqlite3.Connection:
-    """Open (creating when missing) and migrate the database at ``path``."""
+def connect(
+    path: Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S, create: bool = False
+) -> sqlite3.Connection:
+    """Open and migrate the database at ``path``; only a command that writes (``create``) makes it.
+
+    A command that only reads must not leave an empty database behind: a cron ``check`` run in the
+    wrong folder would then report "nothing overdue" for ever instead of failing. An empty file
+    is no database either (SQLite would quietly make it one).
+    """
     if path.is_dir():
         raise DatabaseError("db.is_directory", path=str(path))
+    if not create and (not path.exists() or path.stat().st_size == 0):
+        raise DatabaseError("db.missing", path=str(path))
     _create_private(path)
     try:
         # isolation_level=None: we issue BEGIN/COMMIT ourselves, so an import is one transaction.

@@ -24,7 +24,7 @@ def open_existing(path: Path, *, busy_timeout: float) -> sqlite3.Connection:
     if path.is_dir():
         raise DatabaseError("db.is_directory", path=str(path))
     if not path.exists():
-        raise UsageError("safety.no_database", path=str(path))
+        raise DatabaseError("db.missing", path=str(path))
     # mode=rw never creates the file; a write-protected file still opens for reading.
     uri = path.absolute().as_uri() + "?mode=rw"
     try:

@@ -72,6 +72,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} là một thư mục, không phải tệp cơ sở dữ liệu.",
         "{path} is a folder, not a database file.",
     ),
+    "db.missing": (
+        "Không có cơ sở dữ liệu tại {path}: hãy chỉ đúng tệp bằng --db (hoặc THIDUA_DB), hoặc tạo cơ sở dữ liệu bằng cách nhập dữ liệu (thidua import dossiers TỆP).",
+        "There is no database at {path}: point to the right file with --db (or THIDUA_DB), or create one by importing data (thidua import dossiers FILE).",
+    ),
     "db.no_directory": (
         "Không tạo được cơ sở dữ liệu {path}: thư mục {directory} không tồn tại.",
         "Cannot create the database {path}: the folder {directory} does not exist.",

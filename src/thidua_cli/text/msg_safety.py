@@ -25,10 +25,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the row has values up to column {count} but the header only {width} columns (usually "
         "a delimiter inside an unquoted value, which shifts the columns)",
     ),
-    "safety.no_database": (
-        "Không có cơ sở dữ liệu {path}.",
-        "There is no database at {path}.",
-    ),
     # --- backup ---
     "backup.help": (
         "Sao lưu cơ sở dữ liệu ra một tệp (an toàn cả khi một tiến trình khác đang ghi).",
