@@ -7,8 +7,8 @@ from typing import Any
 
 import typer
 
-from thidua_cli.commands.options import check_format, format_option, state
-from thidua_cli.commands.output import emit
+from thidua_cli.commands.options import format_option, state
+from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import UsageError
 from thidua_cli.state import parse_as_of
 from thidua_cli.text.help import h
@@ -30,7 +30,7 @@ def show(
     fmt: str = format_option(),
 ) -> None:
     app_state = state(ctx)
-    check_format(fmt)
+    fmt = resolve_format(fmt, None)
     conn = app_state.db()
     calendar = _calendar_for(conn, year)
     rows = [

@@ -7,8 +7,8 @@ from typing import Any
 
 import typer
 
-from thidua_cli.commands.options import check_format, format_option, output_option, state
-from thidua_cli.commands.output import emit
+from thidua_cli.commands.options import format_option, output_option, state
+from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import InputFileError, UsageError
 from thidua_cli.text.help import h
 
@@ -78,7 +78,7 @@ def list_(
     from thidua_cli.store.campaigns import list_campaigns
 
     app_state = state(ctx)
-    check_format(fmt)
+    fmt = resolve_format(fmt, output)
     rows = list_campaigns(app_state.db())
 
     def table() -> Any:
@@ -107,7 +107,7 @@ def show(
     from thidua_cli.reports.campaigns import get_campaign
 
     app_state = state(ctx)
-    check_format(fmt)
+    fmt = resolve_format(fmt, output)
     data = campaign_as_dict(get_campaign(app_state.db(), code))
     targets = [{**t, "phases": ";".join(t["phases"])} for t in data["targets"]]
 

@@ -11,14 +11,13 @@ from typing import Any
 
 import typer
 
-from thidua_cli.commands.options import check_format, format_option, output_option, state
-from thidua_cli.commands.output import emit
+from thidua_cli.commands.options import format_option, output_option, state
+from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import UsageError
 from thidua_cli.state import AppState, parse_as_of
 from thidua_cli.text.help import h
 
 OUTCOMES = ("upheld", "dismissed", "pending")
-OUTCOME_STYLE = {"upheld": "red", "pending": "yellow", "dismissed": ""}
 COLUMNS = ("date", "officer", "unit", "dossier_code", "content", "outcome", "breaks_conduct")
 
 
@@ -37,7 +36,7 @@ def complaints(
     from thidua_cli.store.emulation import complaint_counts, list_complaints
 
     app_state = state(ctx)
-    check_format(fmt)
+    fmt = resolve_format(fmt, output)
     if outcome is not None and outcome not in OUTCOMES:
         raise UsageError("complaint.bad_outcome", value=outcome)
     first = parse_as_of(start) if start else None
@@ -98,30 +97,11 @@ def complaints_report(
         tables=[table],
         sheet=t("complaint.sheet"),
     )
-    report.custom_table = lambda: _table(app_state, table, notes)
+
+    def view() -> object:
+        from thidua_cli.ui.records_view import complaints_view
+
+        return complaints_view(table, notes, t)
+
+    report.custom_table = view
     return report
-
-
-def _table(app_state: AppState, table: Any, notes: list[str]) -> Any:
-    from rich.console import Group
-    from rich.table import Table
-    from rich.text import Text
-
-    from thidua_cli.ui.render import day_first
-
-    t = app_state.t
-    shown = Table(title=table.title, title_justify="left")
-    for column in table.columns[:-1]:
-        wide = column.key == "content"
-        shown.add_column(column.heading, overflow="fold", max_width=50 if wide else None)
-    for row in table.rows:
-        outcome = row["outcome"]
-        shown.add_row(
-            day_first(row["date"]),
-            row["officer"],
-            row["unit"] or "",
-            row["dossier_code"] or "",
-            row["content"],
-            Text(t(f"complaint.outcome.{outcome}"), style=OUTCOME_STYLE[outcome]),
-        )
-    return Group(shown, *(Text(note) for note in notes))

@@ -8,7 +8,6 @@ import typer
 
 from thidua_cli.commands.options import (
     as_of_option,
-    check_format,
     format_option,
     output_option,
     state,
@@ -37,7 +36,6 @@ def compliance(
     from thidua_cli.reports.compliance import build_compliance, unmet
 
     app_state = state(ctx)
-    check_format(fmt)
     fmt = resolve_format(fmt, output)
     day = parse_as_of(as_of)
     conn = app_state.db()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from thidua_cli.commands.options import check_format, format_option, output_option, state
+from thidua_cli.commands.options import format_option, output_option, state
 from thidua_cli.text.help import h
 
 if TYPE_CHECKING:
@@ -25,12 +25,12 @@ def check(
     fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:
-    from thidua_cli.commands.output import emit
+    from thidua_cli.commands.output import emit, resolve_format
     from thidua_cli.errors import DatabaseError
     from thidua_cli.store.maintenance import check_database
 
     app_state = state(ctx)
-    check_format(fmt)
+    fmt = resolve_format(fmt, output)
     found = check_database(app_state.db_path, busy_timeout=app_state.busy_timeout, quick=quick)
     emit(app_state, _report(found, app_state), fmt, output)
     if found.problem is not None:
@@ -64,48 +64,14 @@ def _report(found: CheckReport, app_state: AppState) -> Report:
         title=title,
         data=data,
         tables=[ReportTable("tables", title, columns, found.tables)],
-        custom_table=lambda: _summary(found, app_state),
+        custom_table=lambda: _view(found, t),
     )
 
 
-def _summary(found: CheckReport, app_state: AppState) -> Any:
-    from rich.console import Group
-    from rich.text import Text
+def _view(found: CheckReport, t: Any) -> Any:
+    from thidua_cli.ui.records_view import db_check_view
 
-    from thidua_cli.ui.render import simple_table
-
-    t = app_state.t
-    versions = {"found": found.schema_version, "supported": found.program_schema_version}
-    schema = (
-        t(f"dbcheck.schema.{found.schema_status}", **versions)
-        if found.schema_status != "unknown"
-        else "?"
-    )
-    history = (
-        t("dbcheck.history_missing", tables=", ".join(found.history_missing))
-        if found.history_missing
-        else t("dbcheck.history_ok")
-    )
-    lines = [
-        (t("dbcheck.integrity"), "; ".join(found.integrity[:5]), found.integrity == ["ok"]),
-        (t("dbcheck.foreign_keys"), str(found.foreign_key_errors), not found.foreign_key_errors),
-        (t("dbcheck.schema"), schema, found.schema_status != "newer"),
-        (t("dbcheck.history"), history, not found.history_missing),
-        (t("dbcheck.size"), f"{found.size_bytes / 1024:,.0f} KB", True),
-    ]
-    parts: list[Any] = [Text(t("dbcheck.title", path=found.path), style="bold")]
-    for label, value, good in lines:
-        parts.append(Text(f"  {label}: {value}", style="" if good else "bold red"))
-    if found.tables:
-        parts.append(
-            simple_table(
-                "",
-                [("table", t("dbcheck.col.table")), ("rows", t("dbcheck.col.rows"))],
-                found.tables,
-                numeric=("rows",),
-            )
-        )
-    return Group(*parts)
+    return db_check_view(found, t)
 
 
 def backup(

@@ -106,9 +106,9 @@ def _step(action: Callable[[], Any]) -> None:
 
 
 def _heading(app_state: AppState, key: str, **params: Any) -> None:
-    from rich.rule import Rule
+    from thidua_cli.ui.progress import section_rule
 
-    app_state.out.print(Rule(app_state.t(key, **params)))
+    section_rule(app_state.out, app_state.t(key, **params))
 
 
 SAMPLE_MONTH = "2021-06"

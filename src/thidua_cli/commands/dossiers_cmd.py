@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import typer
 
 from thidua_cli.commands.options import (
     as_of_option,
-    check_format,
     format_option,
     output_option,
     state,
@@ -21,47 +19,7 @@ from thidua_cli.state import parse_as_of
 from thidua_cli.text.help import h
 
 # Re-exported: other commands list dossiers with the same fields.
-__all__ = ["JSON_FIELDS", "STATUSES", "contract_view", "dossier_table", "dossiers"]
-
-
-def dossier_table(
-    title: str, rows: list[dict[str, object]], t: Callable[..., str], *, finished: bool = True
-) -> object:
-    """Dossiers for a person: the code whole, long procedure names cut, dates day first."""
-    from rich.table import Table
-    from rich.text import Text
-
-    from thidua_cli.ui.render import day_first, status_style
-
-    table = Table(title=title, title_justify="left")
-    # The code is what a clerk copies into the one-stop software and the dates are what the check
-    # is about: they never shrink. Names shrink with an ellipsis when the screen is narrow.
-    code_width = max((len(str(row["code"])) for row in rows), default=8)
-    status_width = max((len(t(f"status.{row['status']}")) for row in rows), default=6)
-    table.add_column(t("col.code"), no_wrap=True, min_width=code_width)
-    table.add_column(t("col.procedure"), no_wrap=True, overflow="ellipsis", max_width=28)
-    table.add_column(t("col.officer"), no_wrap=True, overflow="ellipsis", max_width=20)
-    table.add_column(t("col.received_at"), no_wrap=True, min_width=10)
-    table.add_column(t("col.due_date"), no_wrap=True, min_width=10)
-    if finished:
-        table.add_column(t("col.finished_at"), no_wrap=True, min_width=10)
-    table.add_column(t("col.status"), no_wrap=True, min_width=status_width)
-    table.add_column(t("col.working_days_late"), justify="right", min_width=9)
-    for row in rows:
-        cells: list[str | Text] = [
-            str(row["code"]),
-            str(row["procedure"]),
-            str(row["officer"] or ""),
-            day_first(row["received_at"]),
-            day_first(row["due_date"]),
-        ]
-        if finished:
-            cells.append(day_first(row["finished_at"]))
-        status = str(row["status"])
-        cells.append(Text(t(f"status.{status}"), style=status_style(status)))
-        cells.append(str(row["working_days_late"] or ""))
-        table.add_row(*cells)
-    return table
+__all__ = ["JSON_FIELDS", "STATUSES", "contract_view", "dossiers"]
 
 
 def dossiers(
@@ -84,7 +42,6 @@ def dossiers(
     from thidua_cli.store.queries import DossierFilter
 
     app_state = state(ctx)
-    check_format(fmt)
     fmt = resolve_format(fmt, output)
     if status is not None and status not in STATUSES:
         raise UsageError("dossiers.bad_status", value=status, allowed=", ".join(STATUSES))
@@ -99,5 +56,11 @@ def dossiers(
     )
     report = build_dossiers_report(app_state.db(), day, where, app_state.t)
     rows = report.tables[0].rows
-    report.custom_table = lambda: dossier_table(report.title, rows, app_state.t)
+
+    def view() -> object:
+        from thidua_cli.ui.dossier_view import dossier_table
+
+        return dossier_table(report.title, rows, app_state.t)
+
+    report.custom_table = view
     emit(app_state, report, fmt, output)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import typer
 
-from thidua_cli.commands.options import check_format, format_option, output_option, state
-from thidua_cli.commands.output import emit
+from thidua_cli.commands.options import format_option, output_option, state
+from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.text.help import h
 
 
@@ -24,7 +24,7 @@ def enrollment(
     from thidua_cli.reports.enrollment import enrollment_report
 
     app_state = state(ctx)
-    check_format(fmt)
+    fmt = resolve_format(fmt, output)
     conn = app_state.db()
     found = None
     if campaign is not None:

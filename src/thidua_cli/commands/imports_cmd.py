@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from thidua_cli.commands.options import check_format, format_option, state
-from thidua_cli.commands.output import emit
+from thidua_cli.commands.options import format_option, state
+from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.text.help import h
 
 app = typer.Typer(invoke_without_command=True)
@@ -35,7 +35,7 @@ def imports(ctx: typer.Context, fmt: str = format_option()) -> None:
     from thidua_cli.store.imports import list_imports
 
     app_state = state(ctx)
-    check_format(fmt)
+    fmt = resolve_format(fmt, None)
     rows = list_imports(app_state.db())
 
     def table() -> object:

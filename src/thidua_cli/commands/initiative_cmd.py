@@ -8,8 +8,8 @@ from typing import Any
 
 import typer
 
-from thidua_cli.commands.options import check_format, format_option, output_option, state
-from thidua_cli.commands.output import emit
+from thidua_cli.commands.options import format_option, output_option, state
+from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import UsageError
 from thidua_cli.state import AppState, parse_as_of
 from thidua_cli.text.help import h
@@ -137,7 +137,7 @@ def list_command(
     from thidua_cli.store.emulation import has_roster, list_initiatives, units_without_initiative
 
     app_state = state(ctx)
-    check_format(fmt)
+    fmt = resolve_format(fmt, output)
     conn = app_state.db()
     rows = list_initiatives(conn)
     missing = units_without_initiative(conn)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -39,31 +37,6 @@ def monthly(
     run_monthly(state(ctx), period, campaign, out)
 
 
-@contextmanager
-def _progress(app_state: AppState, total: int) -> Iterator[Any]:
-    """A progress bar on stderr (none with --quiet); yields (step, set_total)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[item]}", style="dim"),
-        console=app_state.err,
-        transient=True,
-        disable=app_state.quiet,
-    ) as progress:
-        task = progress.add_task(app_state.t("monthly.progress"), total=total, item="")
-
-        def step(item: str) -> None:
-            progress.update(task, advance=1, item=item)
-
-        def set_total(count: int) -> None:
-            progress.update(task, total=count)
-
-        yield step, set_total
-
-
 def run_monthly(
     app_state: AppState, period: Any, campaign_code: str | None, out: Path
 ) -> list[Any]:
@@ -80,7 +53,14 @@ def run_monthly(
     campaign = load_campaign(conn, campaign_code, note)
     t = app_state.t
     found = sources(conn, period, campaign, t, note)
-    with _progress(app_state, len(found) * 3 + 2) as (step, set_total):
+    from thidua_cli.ui.progress import progress_bar
+
+    description = t("monthly.progress")
+    total = len(found) * 3 + 2
+    with progress_bar(app_state.err, description, total, quiet=app_state.quiet) as (
+        step,
+        set_total,
+    ):
         reports = []
         for source in found:
             step(source.name)

@@ -178,14 +178,7 @@ def _table(app_state: AppState, report: Report, output: Path | None) -> None:
         if bars is not None:
             app_state.out.print(bars)
         return
-    from rich.console import Console
-
     from thidua_cli.reports.exporters.files import write_text
+    from thidua_cli.ui.console import print_plain
 
-    def write(handle: IO[str]) -> None:
-        console = Console(file=handle, width=160, no_color=True, highlight=False, emoji=False)
-        console.print(renderable)
-        if bars is not None:
-            console.print(bars)
-
-    write_text(output, write)
+    write_text(output, lambda handle: print_plain(handle, renderable, bars))

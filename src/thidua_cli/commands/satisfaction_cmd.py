@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from thidua_cli.commands.options import check_format, format_option, output_option, state
+from thidua_cli.commands.options import format_option, output_option, state
 from thidua_cli.errors import UsageError
 from thidua_cli.state import parse_as_of
 from thidua_cli.text.help import h
@@ -36,7 +36,6 @@ def satisfaction(
     from thidua_cli.reports.satisfaction import build_satisfaction
 
     app_state = state(ctx)
-    check_format(fmt)
     fmt = resolve_format(fmt, output)
     if by not in GROUPS:
         raise UsageError("report.bad_group", value=by, allowed=", ".join(GROUPS))

@@ -7,8 +7,8 @@ from typing import Any
 
 import typer
 
-from thidua_cli.commands.options import check_format, format_option, output_option, state
-from thidua_cli.commands.output import emit
+from thidua_cli.commands.options import format_option, output_option, state
+from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.state import AppState
 from thidua_cli.text.help import h
 
@@ -26,7 +26,7 @@ def staff(
     from thidua_cli.store.emulation import list_staff, officers_not_on_roster
 
     app_state = state(ctx)
-    check_format(fmt)
+    fmt = resolve_format(fmt, output)
     conn = app_state.db()
     rows = list_staff(conn, person_name(unit) if unit else None)
     report = staff_report(app_state, rows)

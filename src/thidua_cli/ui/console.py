@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import IO, Any
 
 from rich.console import Console
 
@@ -23,3 +24,11 @@ def make_console(*, stderr: bool, color: bool = True, width: int | None = None) 
         soft_wrap=False,
         emoji=False,
     )
+
+
+def print_plain(handle: IO[str], *renderables: Any) -> None:
+    """``renderables`` as plain text into a file (``-o report.txt``): no colour, a wide line."""
+    console = Console(file=handle, width=160, no_color=True, highlight=False, emoji=False)
+    for renderable in renderables:
+        if renderable is not None:
+            console.print(renderable)
