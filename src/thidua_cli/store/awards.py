@@ -15,25 +15,24 @@ from typing import Any
 from thidua_cli.domain.awards import Facts
 from thidua_cli.domain.campaign import rate
 from thidua_cli.store.emulation import RECOGNIZED_AT, REGISTERED_AT
+from thidua_cli.store.status import COUNTED, FINISHED, in_sql, status_sql
 
-_SCOPED = """
-  SELECT d.officer AS officer, COALESCE(d.unit, s.unit) AS unit, d.finish_on AS finish_on,
-         d.due_date AS due_date
-  FROM dossiers d LEFT JOIN staff s ON s.name = d.officer
-  WHERE d.received_on <= :end AND (d.finish_on IS NULL OR d.finish_on >= :start)
-    AND d.state NOT IN ('withdrawn', 'not_received')
-    AND (d.due_date IS NOT NULL
-         OR (d.supplement_requested_at IS NOT NULL AND d.supplement_received_at IS NULL
-             AND (d.finish_on IS NULL OR d.finish_on > :end)))
+# The campaign's dossiers with their status at its end (``store.status``), those without any
+# deadline left out.
+_SCOPED = f"""
+  SELECT officer, unit, status FROM (
+    SELECT d.officer AS officer, COALESCE(d.unit, s.unit) AS unit, {status_sql(":end")} AS status
+    FROM dossiers d LEFT JOIN staff s ON s.name = d.officer
+    WHERE d.received_on <= :end AND (d.finish_on IS NULL OR d.finish_on >= :start))
+  WHERE status IN {in_sql(COUNTED)}
 """
 
-_DOSSIER_FIGURES = """
+_DOSSIER_FIGURES = f"""
   count(*) AS handled,
-  sum(finish_on <= :end) AS finished,
-  sum(finish_on <= :end AND finish_on < due_date) AS early,
-  sum(finish_on <= :end AND finish_on = due_date) AS on_time,
-  sum((finish_on <= :end AND finish_on > due_date)
-      OR ((finish_on IS NULL OR finish_on > :end) AND :end > due_date)) AS late
+  sum(status IN {in_sql(FINISHED)}) AS finished,
+  sum(status = 'early') AS early,
+  sum(status = 'on_time') AS on_time,
+  sum(status IN ('late', 'overdue')) AS late
 """
 
 # Satisfied = rating 4 or 5 of 5; an answer without an officer belongs to its dossier's officer.

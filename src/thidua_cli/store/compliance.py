@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from thidua_cli.store.status import FINISHED, status_sql
+
 DOSSIER_KEYS = ("finished", "early", "on_time", "late", "open_in_time", "open_overdue")
 # What ``scope_counts`` gives for each scope: the form-06 counts above, the dossiers received within
 # the scope's dates and how many of them online (the focus aside), and those without any deadline.
@@ -57,19 +59,20 @@ def _focus(scope: Scope, i: int, params: dict[str, Any]) -> str:
     return " AND ".join(clauses) or "1"
 
 
-# The one-letter class each scope gives a dossier in ``scope_counts``, and the count it adds to.
-_CLASSES = {
-    "e": "early",
-    "o": "on_time",
-    "l": "late",
-    "i": "open_in_time",
-    "v": "open_overdue",
-    "x": "no_deadline",
+# The count each status of ``store.status`` adds to.
+_COUNTED_AS = {
+    "early": "early",
+    "on_time": "on_time",
+    "late": "late",
+    "in_time": "open_in_time",
+    "overdue": "open_overdue",
+    "no_due_date": "no_deadline",
 }
 
 
 def _class(i: int, focus: str) -> str:
-    """SQL classing a dossier for scope ``i`` (bounds :a{i}, :b{i}); NULL when out of scope.
+    """SQL giving a dossier's status at the end of scope ``i`` (bounds :a{i}, :b{i}); NULL when
+    out of scope.
 
     A comparison with a NULL column is NULL, not false, and ``NOT NULL`` is NULL too: the scope
     test is coalesced so a dossier with no procedure code is out of a focus on codes, not in.
@@ -78,13 +81,7 @@ def _class(i: int, focus: str) -> str:
     return f"""CASE
       WHEN NOT coalesce(d.received_on <= {b} AND (d.finish_on IS NULL OR d.finish_on >= {a})
                         AND {focus}, 0) THEN NULL
-      WHEN d.due_date IS NULL AND NOT (d.supplement_requested_at IS NOT NULL
-            AND d.supplement_received_at IS NULL AND (d.finish_on IS NULL OR d.finish_on > {b}))
-        THEN 'x'
-      WHEN d.finish_on <= {b} THEN
-        CASE WHEN d.finish_on < d.due_date THEN 'e' WHEN d.finish_on = d.due_date THEN 'o' ELSE 'l' END
-      WHEN d.due_date IS NULL OR {b} <= d.due_date THEN 'i'
-      ELSE 'v'
+      ELSE {status_sql(b)}
     END"""
 
 
@@ -127,8 +124,8 @@ def scope_counts(conn: sqlite3.Connection, scopes: Sequence[Scope]) -> list[dict
         for i, scope_counts_ in enumerate(counts):
             kind = row[f"s{i}"]
             if kind is not None:
-                scope_counts_[_CLASSES[kind]] += n
-                if kind in ("e", "o", "l"):
+                scope_counts_[_COUNTED_AS[kind]] += n
+                if kind in FINISHED:
                     scope_counts_["finished"] += n
             if row[f"r{i}"]:
                 scope_counts_["received"] += n
@@ -161,11 +158,11 @@ def late_dossiers(conn: sqlite3.Connection, start: date, end: date) -> list[dict
         "as_of_ord": ordinal(conn, end),
     }
     sql = f"""
-      SELECT {DOSSIER_COLUMNS} FROM dossiers d
-      WHERE d.state NOT IN ('withdrawn', 'not_received') AND d.due_date IS NOT NULL
-        AND d.received_on <= :as_of
-        AND ((d.finish_on BETWEEN :a AND :as_of AND d.finish_on > d.due_date)
-             OR ((d.finish_on IS NULL OR d.finish_on > :as_of) AND :as_of > d.due_date))
-      ORDER BY d.officer IS NULL, d.officer, d.due_date, d.code
+      SELECT * FROM (
+        SELECT {DOSSIER_COLUMNS} FROM dossiers d
+        WHERE d.state NOT IN ('withdrawn', 'not_received') AND d.due_date IS NOT NULL
+          AND d.received_on <= :as_of AND (d.finish_on IS NULL OR d.finish_on >= :a))
+      WHERE status IN ('late', 'overdue')
+      ORDER BY officer IS NULL, officer, due_date, code
     """
     return dossier_rows(conn.execute(sql, params))

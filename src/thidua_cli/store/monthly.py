@@ -6,6 +6,8 @@ import sqlite3
 from datetime import date, timedelta
 from typing import Any
 
+from thidua_cli.store.status import FINISHED, in_sql, status_sql
+
 
 def weekly_results(conn: sqlite3.Connection, start: date, end: date) -> list[dict[str, Any]]:
     """Dossiers finished in [start, end], per week (Monday to Sunday): early, on time, late.
@@ -15,16 +17,13 @@ def weekly_results(conn: sqlite3.Connection, start: date, end: date) -> list[dic
     numbered from 0, the week holding ``start``; a week without any finished dossier is absent.
     """
     monday = start - timedelta(days=start.weekday())
-    sql = """
-      SELECT CAST((julianday(d.finish_on) - julianday(:monday)) / 7 AS INTEGER) AS week,
-             count(*) AS finished,
-             sum(d.finish_on < d.due_date) AS early,
-             sum(d.finish_on = d.due_date) AS on_time,
-             sum(d.finish_on > d.due_date) AS late
-      FROM dossiers d
-      WHERE d.finish_on BETWEEN :a AND :b
-        AND d.due_date IS NOT NULL
-        AND d.state NOT IN ('withdrawn', 'not_received')
+    sql = f"""
+      SELECT week, count(*) AS finished, sum(status = 'early') AS early,
+             sum(status = 'on_time') AS on_time, sum(status = 'late') AS late
+      FROM (SELECT CAST((julianday(d.finish_on) - julianday(:monday)) / 7 AS INTEGER) AS week,
+                   {status_sql(":b")} AS status
+            FROM dossiers d WHERE d.finish_on BETWEEN :a AND :b)
+      WHERE status IN {in_sql(FINISHED)}
       GROUP BY week
       ORDER BY week
     """

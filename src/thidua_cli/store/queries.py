@@ -1,10 +1,6 @@
-"""Classification and the report aggregates, in SQL: one query for a million dossiers.
+"""Dossier lists and the report aggregates, in SQL: one query for a million dossiers.
 
-The status rules are those of ``domain.deadlines.classify`` (the reference, tested against this SQL):
-a dossier finished on or before the reference date is early / on time / late against its deadline;
-one still open is in time or overdue; withdrawn and never-received ones stand apart; one without a
-deadline is ``no_due_date``, unless it waits for a supplement the applicant has not brought yet: its
-clock stands still, so it is in time.
+Every status comes from ``store.status`` (the rules of ``domain.deadlines.classify``, in SQL once).
 """
 
 from __future__ import annotations
@@ -14,36 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-# The reference date's working-day ordinal is bound as :as_of_ord (see ``ordinal``).
-STATUS_SQL = """
-CASE
-  WHEN d.state = 'withdrawn' THEN 'withdrawn'
-  WHEN d.state = 'not_received' THEN 'not_received'
-  WHEN d.due_date IS NULL THEN
-    CASE WHEN d.supplement_requested_at IS NOT NULL AND d.supplement_received_at IS NULL
-          AND (d.finish_on IS NULL OR d.finish_on > :as_of) THEN 'in_time'
-         ELSE 'no_due_date' END
-  WHEN d.finish_on IS NOT NULL AND d.finish_on <= :as_of THEN
-    CASE WHEN d.finish_on < d.due_date THEN 'early'
-         WHEN d.finish_on = d.due_date THEN 'on_time'
-         ELSE 'late' END
-  WHEN :as_of <= d.due_date THEN 'in_time'
-  ELSE 'overdue'
-END"""
+from thidua_cli.store.status import COUNTED, FINISHED, OPEN, in_sql, late_days_sql, status_sql
 
-# Working days after the deadline up to the finish (or the reference date when open); a dossier
-# late by the day rule but with no working day in between (a Saturday result) counts 1.
-LATE_DAYS_SQL = """
-CASE
-  WHEN d.due_date IS NULL OR d.state IN ('withdrawn', 'not_received') THEN 0
-  WHEN d.finish_on IS NOT NULL AND d.finish_on <= :as_of THEN
-    CASE WHEN d.finish_on > d.due_date THEN max(1,
-      (SELECT ordinal FROM workdays WHERE day = d.finish_on)
-      - (SELECT ordinal FROM workdays WHERE day = d.due_date)) ELSE 0 END
-  WHEN :as_of > d.due_date THEN max(1,
-      :as_of_ord - (SELECT ordinal FROM workdays WHERE day = d.due_date))
-  ELSE 0
-END"""
+# The reference date's working-day ordinal is bound as :as_of_ord (see ``ordinal``).
+STATUS_SQL = status_sql(":as_of")
+LATE_DAYS_SQL = late_days_sql(":as_of", ":as_of_ord")
 
 DOSSIER_COLUMNS = f"""
   d.code AS code, d.procedure AS procedure, d.officer AS officer, d.unit AS unit,
@@ -163,15 +134,15 @@ def check(conn: sqlite3.Connection, as_of: date, within: int) -> CheckResult:
     """Open dossiers that need attention at ``as_of``, in one pass over the open ones."""
     as_of_ord = ordinal(conn, as_of)
     params = {"as_of": as_of.isoformat(), "as_of_ord": as_of_ord, "within": within}
-    # Only dossiers open at the reference date, so their status and lateness are those of
-    # STATUS_SQL and LATE_DAYS_SQL for an open dossier, read with one join to the calendar. The
-    # columns are the contract's (see ``reports.dossiers.JSON_FIELDS``) and the deadline's ordinal.
-    sql = """
+    # Only dossiers open at the reference date, so their lateness is that of LATE_DAYS_SQL for an
+    # open dossier, read with one join to the calendar. The columns are the contract's (see
+    # ``reports.dossiers.JSON_FIELDS``) and the deadline's ordinal.
+    sql = f"""
       SELECT d.code AS code, d.procedure AS procedure, d.officer AS officer, d.unit AS unit,
              d.channel AS channel, d.received_on AS received_at, d.due_date AS due_date,
              d.due_source AS due_source, NULL AS finished_at,
-             CASE WHEN :as_of > d.due_date THEN 'overdue' ELSE 'in_time' END AS status,
-             CASE WHEN :as_of > d.due_date THEN max(1, :as_of_ord - w.ordinal) ELSE 0 END
+             {STATUS_SQL} AS status,
+             CASE {STATUS_SQL} WHEN 'overdue' THEN max(1, :as_of_ord - w.ordinal) ELSE 0 END
                AS working_days_late,
              d.apology AS apology, w.ordinal AS due_ord
       FROM dossiers d LEFT JOIN workdays w ON w.day = d.due_date
@@ -227,9 +198,7 @@ _FORM06_SCOPE = """
   d.received_on <= :b AND (d.finish_on IS NULL OR d.finish_on >= :a)
   AND d.state NOT IN ('withdrawn', 'not_received')
 """
-# Waiting for the applicant's supplement: no deadline yet, open and in time (see STATUS_SQL).
-_SUSPENDED = """(d.due_date IS NULL AND d.supplement_requested_at IS NOT NULL
-  AND d.supplement_received_at IS NULL AND (d.finish_on IS NULL OR d.finish_on > :b))"""
+FORM06_STATUS = status_sql(":b")
 
 
 def form06(
@@ -255,21 +224,22 @@ def form06_rows(
 
         raise UsageError("report.bad_group", value=by, allowed=", ".join(FORM06_GROUPS))
     sql = f"""
-      SELECT {group} AS grp,
+      SELECT grp,
         count(*) AS received_total,
-        sum(d.received_on >= :a AND d.channel = 'online') AS received_online,
-        sum(d.received_on >= :a AND d.channel IS NOT 'online') AS received_direct_postal,
-        sum(d.received_on < :a) AS carried_over,
-        sum(d.finish_on <= :b) AS finished_total,
-        sum(d.finish_on <= :b AND d.finish_on < d.due_date) AS finished_early,
-        sum(d.finish_on <= :b AND d.finish_on = d.due_date) AS finished_on_time,
-        sum(d.finish_on <= :b AND d.finish_on > d.due_date) AS finished_late,
-        sum(d.finish_on IS NULL OR d.finish_on > :b) AS open_total,
-        sum((d.finish_on IS NULL OR d.finish_on > :b)
-            AND (d.due_date IS NULL OR :b <= d.due_date)) AS open_in_time,
-        sum((d.finish_on IS NULL OR d.finish_on > :b) AND :b > d.due_date) AS open_overdue
-      FROM dossiers d
-      WHERE {_FORM06_SCOPE} AND (d.due_date IS NOT NULL OR {_SUSPENDED})
+        sum(received_on >= :a AND channel = 'online') AS received_online,
+        sum(received_on >= :a AND channel IS NOT 'online') AS received_direct_postal,
+        sum(received_on < :a) AS carried_over,
+        sum(status IN {in_sql(FINISHED)}) AS finished_total,
+        sum(status = 'early') AS finished_early,
+        sum(status = 'on_time') AS finished_on_time,
+        sum(status = 'late') AS finished_late,
+        sum(status IN {in_sql(OPEN)}) AS open_total,
+        sum(status = 'in_time') AS open_in_time,
+        sum(status = 'overdue') AS open_overdue
+      FROM (SELECT {group} AS grp, d.received_on AS received_on, d.channel AS channel,
+                   {FORM06_STATUS} AS status
+            FROM dossiers d WHERE {_FORM06_SCOPE})
+      WHERE status IN {in_sql(COUNTED)}
       GROUP BY grp ORDER BY grp
     """
     rows = []
@@ -294,8 +264,8 @@ def without_deadline(
         dict(r)
         for r in conn.execute(
             f"SELECT d.code, d.procedure, d.received_on FROM dossiers d "
-            f"WHERE {_FORM06_SCOPE} AND d.due_date IS NULL AND NOT {_SUSPENDED} "
-            f"ORDER BY +d.code LIMIT :limit",
+            f"WHERE {_FORM06_SCOPE} AND d.due_date IS NULL "
+            f"AND {FORM06_STATUS} = 'no_due_date' ORDER BY +d.code LIMIT :limit",
             {"a": start.isoformat(), "b": end.isoformat(), "limit": limit},
         )
     ]
