@@ -71,6 +71,14 @@ class Cli:
             return conn.execute(sql, params).fetchall()
 
 
+@pytest.fixture(autouse=True)
+def crash_logs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Where a crash log would go: a test's own folder, never the home of whoever runs them."""
+    folder = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("XDG_STATE_HOME", str(folder))
+    return folder / "thidua"
+
+
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
     return Cli(tmp_path / "thidua.db")

@@ -16,7 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from thidua_cli import __version__
-from thidua_cli.errors import EXIT_FAILURE, ThiduaError
+from thidua_cli.errors import EXIT_INTERRUPTED, ThiduaError
 from thidua_cli.state import AppState
 from thidua_cli.text.help import HELP_LANG, h
 
@@ -48,9 +48,18 @@ class _Root(TyperGroup):
         finally:
             self.commands = listed
 
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().make_context(*args, **kwargs)
+        except KeyboardInterrupt:
+            raise _interrupted() from None
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # Click would say "Aborted!" and exit 1, the code of "findings" to a cron script.
+            raise _interrupted() from None
         except ThiduaError as exc:
             _report(ctx, exc)
             ctx.exit(exc.exit_code)
@@ -65,6 +74,11 @@ class _Root(TyperGroup):
         finally:
             if isinstance(ctx.obj, AppState):
                 ctx.obj.close()
+
+
+def _interrupted() -> Exception:
+    sys.stderr.write("\n")  # ends the line the terminal's ^C was echoed on
+    return typer.Exit(EXIT_INTERRUPTED)
 
 
 def _listed(name: str) -> Any:
@@ -177,16 +191,62 @@ def load_command(name: str) -> Any:
 
 
 def main() -> None:
+    """The program: every outcome is an exit code of the contract, never a traceback."""
     try:
         app()
     except KeyboardInterrupt:
         sys.stderr.write("\n")
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except ThiduaError as exc:  # raised before a command ran (e.g. while parsing)
         from thidua_cli.ui.render import print_error
 
         print_error(exc, lang=HELP_LANG, color="NO_COLOR" not in os.environ)
         sys.exit(exc.exit_code)
-    except OSError as exc:
-        sys.stderr.write(f"{exc.strerror or exc}\n")
-        sys.exit(EXIT_FAILURE)
+    except Exception as exc:
+        sys.exit(crashed(exc))
+
+
+def crashed(exc: BaseException) -> int:
+    """An error nobody foresaw: its traceback goes to a log file, the user reads one sentence
+    naming that file, and the exit code (70) tells a cron script it was not "findings"."""
+    import traceback
+
+    from thidua_cli.errors import EXIT_SOFTWARE
+    from thidua_cli.text.messages import text
+
+    details = "".join(traceback.format_exception(exc))
+    log = _crash_log(f"thidua {__version__}\nargv: {sys.argv!r}\n\n{details}")
+    if log is None:
+        # Nowhere to keep the traceback: its last line at least.
+        detail = "".join(traceback.format_exception_only(exc)).strip().replace("\n", " ")
+        sys.stderr.write(text("crash.no_log", HELP_LANG, detail=detail) + "\n")
+    else:
+        kind = type(exc).__name__
+        sys.stderr.write(text("crash.logged", HELP_LANG, kind=kind, log=str(log)) + "\n")
+    return EXIT_SOFTWARE
+
+
+def crash_log_folder() -> Path:
+    """``$XDG_STATE_HOME/thidua`` (by default ``~/.local/state/thidua``): logs a person keeps."""
+    base = os.environ.get("XDG_STATE_HOME") or os.path.join(
+        os.path.expanduser("~"), ".local", "state"
+    )
+    return Path(base) / "thidua"
+
+
+def _crash_log(content: str) -> Path | None:
+    import tempfile
+    import time
+
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for folder in (crash_log_folder(), Path(tempfile.gettempdir())):
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # mkstemp: a name of its own, readable by its owner only (a traceback may quote data).
+            fd, name = tempfile.mkstemp(prefix=f"thidua-crash-{stamp}-", suffix=".log", dir=folder)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(content)
+            return Path(name)
+        except OSError:
+            continue
+    return None

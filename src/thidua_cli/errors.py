@@ -12,6 +12,10 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_FAILURE = 3
+# An error the program did not foresee (BSD's EX_SOFTWARE): the details are in a log file.
+EXIT_SOFTWARE = 70
+# Ctrl-C: 128 + SIGINT, as a shell reports a program the interrupt stopped.
+EXIT_INTERRUPTED = 130
 
 
 class ThiduaError(Exception):
