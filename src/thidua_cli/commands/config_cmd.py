@@ -1,4 +1,5 @@
-"""``thidua config``: the settings stored in the database (e.g. the supplement policy)."""
+"""``thidua config``: the settings stored in the database: the supplement policy, and the office's
+identity that its papers carry (Biểu 06, the review report, the proposal for commendation)."""
 
 from __future__ import annotations
 
@@ -26,12 +27,16 @@ def set_value(
     value: str = typer.Argument(..., help=h("config.arg.value")),
 ) -> None:
     from thidua_cli.store.db import transaction
-    from thidua_cli.store.reference import refresh_deadlines, set_setting
+    from thidua_cli.store.reference import DEADLINE_SETTINGS, refresh_deadlines, set_setting
 
     app_state = state(ctx)
     conn = app_state.db(create=True)
     with transaction(conn, app_state.db_path):
-        set_setting(conn, key, value)
-        moved = refresh_deadlines(conn)
-    app_state.say("config.set_done", key=key, value=value)
-    app_state.say("calendar.deadlines_moved", count=moved)
+        stored = set_setting(conn, key, value)
+        moved = refresh_deadlines(conn) if key in DEADLINE_SETTINGS else None
+    if stored:
+        app_state.say("config.set_done", key=key, value=stored)
+    else:
+        app_state.say("config.unset_done", key=key)
+    if moved is not None:
+        app_state.say("calendar.deadlines_moved", count=moved)

@@ -6,6 +6,7 @@ import sqlite3
 from datetime import time
 from typing import TYPE_CHECKING
 
+from thidua_cli.domain.office import OFFICE_KEYS, Office, split_recipients
 from thidua_cli.errors import UsageError
 
 if TYPE_CHECKING:
@@ -16,27 +17,49 @@ SETTINGS: dict[str, tuple[str, ...]] = {
     "supplement_policy": ("restart", "extend"),
 }
 DEFAULTS = {"supplement_policy": "restart"}
+# Settings that hold any text (the office's identity on its papers); empty by default.
+TEXT_SETTINGS = OFFICE_KEYS
+# Settings a deadline depends on: changing one recomputes the stored deadlines.
+DEADLINE_SETTINGS = frozenset({"supplement_policy"})
 
 
 def get_setting(conn: sqlite3.Connection, key: str) -> str:
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    return str(row[0]) if row else DEFAULTS[key]
+    return str(row[0]) if row else DEFAULTS.get(key, "")
 
 
-def set_setting(conn: sqlite3.Connection, key: str, value: str) -> None:
-    if key not in SETTINGS:
-        raise UsageError("config.unknown_key", key=key, keys=", ".join(SETTINGS))
-    if value not in SETTINGS[key]:
+def set_setting(conn: sqlite3.Connection, key: str, value: str) -> str:
+    """Store ``value`` for ``key``; returns the value as stored (a text setting is NFC with its
+    spaces tidied; an empty one is removed, so it reads as not set)."""
+    if key in TEXT_SETTINGS:
+        from thidua_cli.text.normalize import nfc
+
+        value = " ".join(nfc(value).split())
+        if key == "recipients":
+            value = "; ".join(split_recipients(value))
+        if not value:
+            conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+            return value
+    elif key not in SETTINGS:
+        known = ", ".join([*SETTINGS, *TEXT_SETTINGS])
+        raise UsageError("config.unknown_key", key=key, keys=known)
+    elif value not in SETTINGS[key]:
         raise UsageError("config.bad_value", key=key, value=value, values=", ".join(SETTINGS[key]))
     conn.execute(
         "INSERT INTO settings (key, value) VALUES (?, ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (key, value),
     )
+    return value
 
 
 def all_settings(conn: sqlite3.Connection) -> dict[str, str]:
-    return {key: get_setting(conn, key) for key in SETTINGS}
+    return {key: get_setting(conn, key) for key in (*SETTINGS, *TEXT_SETTINGS)}
+
+
+def office(conn: sqlite3.Connection) -> Office:
+    """The office's identity for the headers and signature blocks of its papers."""
+    return Office.from_settings({key: get_setting(conn, key) for key in OFFICE_KEYS})
 
 
 def procedure_index(conn: sqlite3.Connection) -> ProcedureIndex:

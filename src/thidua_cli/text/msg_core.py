@@ -418,8 +418,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "config.help": ("Cấu hình lưu trong cơ sở dữ liệu.", "Settings stored in the database."),
     "config.show.help": ("Xem cấu hình.", "Show the settings."),
     "config.set.help": (
-        "Đặt một cấu hình, ví dụ: supplement_policy restart|extend.",
-        "Change a setting, e.g. supplement_policy restart|extend.",
+        'Đặt một cấu hình: supplement_policy restart|extend, hoặc thông tin cơ quan in trên biểu mẫu và văn bản: office_parent, office_name, place, signer_title, signer_name, report_recipient, recipients (các dòng "Nơi nhận", cách nhau bằng ;). Giá trị rỗng "" xóa cấu hình.',
+        'Change a setting: supplement_policy restart|extend, or the office\'s identity printed on its forms and papers: office_parent, office_name, place, signer_title, signer_name, report_recipient, recipients (the "Nơi nhận" lines, separated by ;). An empty value "" clears it.',
     ),
     "config.arg.key": ("Tên cấu hình.", "Setting name."),
     "config.arg.value": ("Giá trị.", "Value."),
