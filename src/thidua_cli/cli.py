@@ -9,24 +9,33 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import click
 import typer
-from typer.core import TyperGroup
 
 from thidua_cli import __version__
+from thidua_cli.commands.group import Group
 from thidua_cli.errors import EXIT_INTERRUPTED, ThiduaError
 from thidua_cli.state import AppState
-from thidua_cli.text.help import HELP_LANG, h
+from thidua_cli.text.frame import use_language
+from thidua_cli.text.help import HELP_LANG, h, language_of
 
 
-class _Root(TyperGroup):
+class _Root(Group):
     """Runs the whole command chain, so every typed error ends here as one sentence and a code.
 
     Commands are loaded on first use (``COMMANDS``); listing them for ``--help`` needs only their
     names and help texts.
     """
+
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
+        # Click's own words (usage, usage errors) follow this command line's language, before
+        # anything of it is parsed.
+        use_language(language_of(sys.argv[1:] if args is None else args))
+        return super().main(args, *rest, **extra)
 
     def list_commands(self, ctx: Any) -> list[str]:
         return [*self.commands, *(name for name in COMMANDS if name not in self.commands)]
@@ -103,6 +112,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
+    options_metavar=h("meta.options"),
+    subcommand_metavar=h("meta.command"),
 )
 
 
@@ -116,23 +127,40 @@ def _version(value: bool) -> None:
 def root(
     ctx: typer.Context,
     db: Path = typer.Option(
-        None, "--db", envvar="THIDUA_DB", help=h("cli.opt.db"), show_default=False
+        None,
+        "--db",
+        envvar="THIDUA_DB",
+        help=h("cli.opt.db"),
+        show_default=False,
+        # The help says where the value comes from; Click would name the variable in English.
+        show_envvar=False,
+        metavar=h("meta.file"),
     ),
     lang: str = typer.Option(
-        "vi", "--lang", envvar="THIDUA_LANG", help=h("cli.opt.lang"), show_default=True
+        "vi",
+        "--lang",
+        envvar="THIDUA_LANG",
+        help=h("cli.opt.lang"),
+        show_default=False,
+        show_envvar=False,
+        click_type=click.Choice(["vi", "en"]),
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help=h("cli.opt.quiet")),
     no_color: bool = typer.Option(False, "--no-color", help=h("cli.opt.no_color")),
     redact: bool = typer.Option(False, "--redact", help=h("export.opt.redact")),
     busy_timeout: float = typer.Option(
-        30.0, "--busy-timeout", envvar="THIDUA_BUSY_TIMEOUT", help=h("cli.opt.busy_timeout")
+        30.0,
+        "--busy-timeout",
+        envvar="THIDUA_BUSY_TIMEOUT",
+        help=h("cli.opt.busy_timeout"),
+        metavar=h("meta.seconds"),
+        show_default=False,
+        show_envvar=False,
     ),
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help=h("cli.opt.version")
     ),
 ) -> None:
-    if lang not in ("vi", "en"):
-        raise typer.BadParameter(h("cli.bad_lang", value=lang), param_hint="--lang")
     if busy_timeout < 0:
         raise typer.BadParameter(str(busy_timeout), param_hint="--busy-timeout")
     ctx.obj = AppState(
@@ -187,7 +215,30 @@ def load_command(name: str) -> Any:
         single.command(name, help=h(help_key))(target)
         command = typer.main.get_command(single)
     command.name = name
+    in_help_language(command)
     return command
+
+
+def in_help_language(command: click.Command) -> None:
+    """The usage line and the names of values in the help language: Click's are English words."""
+    command.options_metavar = h("meta.options")
+    if isinstance(command, click.Group):
+        command.subcommand_metavar = h("meta.command")
+        for sub in command.commands.values():
+            in_help_language(sub)
+    for param in command.params:
+        if param.metavar is None and not getattr(param, "is_flag", False):
+            param.metavar = _value_name(param.type)
+
+
+def _value_name(kind: click.ParamType) -> str | None:
+    if isinstance(kind, click.Path):
+        return h("meta.dir") if not kind.file_okay else h("meta.file")
+    if isinstance(kind, click.types.IntParamType | click.types.FloatParamType):
+        return h("meta.number")
+    if isinstance(kind, click.types.StringParamType):
+        return h("meta.text")
+    return None  # a Choice lists its values, which are the words to type
 
 
 def main() -> None:

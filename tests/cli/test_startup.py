@@ -37,8 +37,11 @@ def _commands_loaded(*args: str) -> list[str]:
     return loaded
 
 
+COMMAND_MODULES = {f"thidua_cli.commands.{module}" for module, _, _ in COMMANDS.values()}
+
+
 def test_help_lists_every_command_without_loading_any() -> None:
-    assert _commands_loaded("--help") == []
+    assert COMMAND_MODULES.isdisjoint(_commands_loaded("--help"))
 
 
 def test_a_command_loads_its_own_module_and_not_the_others(tmp_path: Path) -> None:

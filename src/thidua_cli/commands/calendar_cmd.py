@@ -7,13 +7,14 @@ from typing import Any
 
 import typer
 
+from thidua_cli.commands.group import Group
 from thidua_cli.commands.options import format_option, state
 from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import UsageError
 from thidua_cli.state import parse_as_of
 from thidua_cli.text.help import h
 
-app = typer.Typer(no_args_is_help=True)
+app = typer.Typer(cls=Group, no_args_is_help=True)
 
 
 def _calendar_for(conn: Any, year: int) -> Any:

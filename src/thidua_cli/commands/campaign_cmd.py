@@ -7,12 +7,13 @@ from typing import Any
 
 import typer
 
+from thidua_cli.commands.group import Group
 from thidua_cli.commands.options import format_option, output_option, state
 from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import InputFileError, UsageError
 from thidua_cli.text.help import h
 
-app = typer.Typer(no_args_is_help=True)
+app = typer.Typer(cls=Group, no_args_is_help=True)
 
 LIST_COLUMNS = (
     "code",

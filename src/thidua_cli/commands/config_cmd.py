@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import typer
 
+from thidua_cli.commands.group import Group
 from thidua_cli.commands.options import state
 from thidua_cli.text.help import h
 
-app = typer.Typer(no_args_is_help=True)
+app = typer.Typer(cls=Group, no_args_is_help=True)
 
 
 @app.command("show", help=h("config.show.help"))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from thidua_cli.commands.group import Group
 from thidua_cli.commands.options import format_option, output_option, state
 from thidua_cli.text.help import h
 
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from thidua_cli.state import AppState
     from thidua_cli.store.maintenance import CheckReport
 
-app = typer.Typer(no_args_is_help=True)
+app = typer.Typer(cls=Group, no_args_is_help=True)
 
 
 @app.command("check", help=h("dbcheck.help"))

@@ -6,17 +6,18 @@ from pathlib import Path
 
 import typer
 
+from thidua_cli.commands.group import Group
 from thidua_cli.commands.options import state
 from thidua_cli.errors import EXIT_FINDINGS
 from thidua_cli.text.help import h
 
-app = typer.Typer(no_args_is_help=True)
+app = typer.Typer(cls=Group, no_args_is_help=True)
 
 FILE = typer.Argument(..., help=h("opt.file"), show_default=False)
 ENCODING = typer.Option(None, "--encoding", help=h("import.opt.encoding"))
 DELIMITER = typer.Option(None, "--delimiter", help=h("import.opt.delimiter"))
 SHEET = typer.Option(None, "--sheet", help=h("import.opt.sheet"))
-MAP = typer.Option([], "--map", help=h("import.opt.map"), metavar="CANONICAL=HEADER")
+MAP = typer.Option([], "--map", help=h("import.opt.map"), metavar=h("meta.mapping"))
 DRY_RUN = typer.Option(False, "--dry-run", help=h("import.opt.dry_run"))
 SKIP_INVALID = typer.Option(False, "--skip-invalid", help=h("import.opt.skip_invalid"))
 REJECTS = typer.Option(None, "--rejects", help=h("import.opt.rejects"), dir_okay=False)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import typer
 
+from thidua_cli.commands.group import Group
 from thidua_cli.commands.options import format_option, state
 from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.text.help import h
 
-app = typer.Typer(invoke_without_command=True)
+app = typer.Typer(cls=Group, invoke_without_command=True)
 
 COLUMNS = (
     "id",

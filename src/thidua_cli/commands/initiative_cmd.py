@@ -8,13 +8,14 @@ from typing import Any
 
 import typer
 
+from thidua_cli.commands.group import Group
 from thidua_cli.commands.options import format_option, output_option, state
 from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import UsageError
 from thidua_cli.state import AppState, parse_as_of
 from thidua_cli.text.help import h
 
-app = typer.Typer(no_args_is_help=True)
+app = typer.Typer(cls=Group, no_args_is_help=True)
 
 STATUSES = ("registered", "under_review", "recognized", "rejected")
 KINDS = ("initiative", "model", "solution")

@@ -27,7 +27,7 @@ def monthly(
     ),
     end: str | None = typer.Option(None, "--to", help=h("monthly.opt.to"), metavar="YYYY-MM-DD"),
     campaign: str | None = typer.Option(None, "--campaign", help=h("monthly.opt.campaign")),
-    out: Path = typer.Option(..., "--out", help=h("monthly.opt.out"), metavar="DIR"),
+    out: Path = typer.Option(..., "--out", help=h("monthly.opt.out"), metavar=h("meta.dir")),
 ) -> None:
     from thidua_cli.reports.monthly import period_of
 

@@ -11,8 +11,9 @@ from thidua_cli.commands import (
     monthly_cmd,
     satisfaction_cmd,
 )
+from thidua_cli.commands.group import Group
 
-app = typer.Typer(no_args_is_help=True)
+app = typer.Typer(cls=Group, no_args_is_help=True)
 form06_cmd.register(app)
 enrollment_cmd.register(app)
 satisfaction_cmd.register(app)

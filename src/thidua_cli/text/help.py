@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 
-def _help_lang(argv: list[str]) -> str:
+def language_of(argv: Sequence[str]) -> str:
+    """The language a command line asks for: ``--lang``, else ``$THIDUA_LANG``, else Vietnamese."""
     for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return "en" if argv[i + 1] == "en" else "vi"
+        asked = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else None
         if arg.startswith("--lang="):
-            return "en" if arg.split("=", 1)[1] == "en" else "vi"
+            asked = arg.split("=", 1)[1]
+        if asked in ("vi", "en"):
+            return asked
     return "en" if os.environ.get("THIDUA_LANG") == "en" else "vi"
 
 
-HELP_LANG = _help_lang(sys.argv[1:])
+HELP_LANG = language_of(sys.argv[1:])
 
 
 def h(key: str, /, **params: Any) -> str:

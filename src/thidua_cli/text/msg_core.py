@@ -12,21 +12,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tệp cơ sở dữ liệu SQLite (mặc định $THIDUA_DB, nếu không có thì ./thidua.db).",
         "SQLite database file (default $THIDUA_DB, else ./thidua.db).",
     ),
-    "cli.opt.lang": ("Ngôn ngữ: vi hoặc en.", "Language: vi or en."),
+    "cli.opt.lang": (
+        "Ngôn ngữ: vi (tiếng Việt) hoặc en (tiếng Anh); mặc định $THIDUA_LANG, nếu không có thì vi.",
+        "Language: vi (Vietnamese) or en (English); default $THIDUA_LANG, else vi.",
+    ),
     "cli.opt.quiet": (
         "Không in gì khi mọi việc ổn (dùng cho cron).",
         "Print nothing when all is well (for cron).",
     ),
     "cli.opt.no_color": ("Không dùng màu.", "No colours."),
     "cli.opt.busy_timeout": (
-        "Số giây chờ khi cơ sở dữ liệu đang bận.",
-        "Seconds to wait while the database is busy.",
+        "Số giây chờ khi cơ sở dữ liệu đang bận (mặc định $THIDUA_BUSY_TIMEOUT, nếu không có thì 30).",
+        "Seconds to wait while the database is busy (default $THIDUA_BUSY_TIMEOUT, else 30).",
     ),
     "cli.opt.version": ("In phiên bản rồi thoát.", "Print the version and exit."),
-    "cli.bad_lang": (
-        "ngôn ngữ '{value}' không có; chọn vi hoặc en",
-        "no language '{value}'; use vi or en",
-    ),
     "cli.bad_as_of": (
         "Ngày '{value}' không hợp lệ: cần dạng YYYY-MM-DD, ví dụ 2021-07-01.",
         "The date '{value}' is not valid: use YYYY-MM-DD, for example 2021-07-01.",
