@@ -193,6 +193,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "db": ("db_cmd", "app", "dbcheck.group_help"),
     "campaign": ("campaign_cmd", "app", "campaign.help"),
     "initiative": ("initiative_cmd", "app", "initiative.help"),
+    "task": ("task_cmd", "app", "task.help"),
 }
 
 

@@ -157,7 +157,9 @@ def test_campaign_as_plain_data() -> None:
         "value": 0,
         "phases": ["P2"],
         "label": "",
+        "tasks": [],
     }
+    assert data["tasks"] == []
     assert data["awards"]["individual"][0]["criterion"] == "late_count"
 
 
@@ -285,7 +287,7 @@ def test_mistakes_read_in_vietnamese_by_default() -> None:
             20,
             "chỉ tiêu 'happiness' không có; dùng một trong: on_time_rate, late_count, "
             "satisfaction_rate, online_rate, online_enrollment_rate, conduct_rate, "
-            "initiatives_registered",
+            "initiatives_registered, tasks_done",
         )
     ]
 

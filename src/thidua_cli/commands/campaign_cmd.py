@@ -45,6 +45,7 @@ def load_campaign(app_state: Any, file: Path) -> None:
     from thidua_cli.ingest.campaign_file import parse_campaign
     from thidua_cli.store.campaigns import save_campaign, unmatched_procedures
     from thidua_cli.store.db import transaction
+    from thidua_cli.store.tasks import save_tasks
 
     text = read_campaign_text(file)
     # Parsed before the database is even opened: a broken file changes nothing.
@@ -52,12 +53,22 @@ def load_campaign(app_state: Any, file: Path) -> None:
     conn = app_state.db(create=True)
     with transaction(conn, app_state.db_path):
         outcome = save_campaign(conn, campaign, text, file.name)
+        # Always, not only when the text changed: the file is the one truth for its tasks.
+        tasks = save_tasks(conn, campaign.code, campaign.tasks)
     app_state.say(
         f"campaign.{outcome}",
         code=campaign.code,
         phases=len(campaign.phases),
         targets=len(campaign.targets),
     )
+    if tasks.kept or tasks.removed:
+        app_state.say(
+            "task.reloaded", count=tasks.total, kept=tasks.kept, removed=len(tasks.removed)
+        )
+    elif tasks.total:
+        app_state.say("task.loaded", count=tasks.total)
+    if tasks.lost_progress:
+        app_state.warn("task.progress_dropped", codes=", ".join(tasks.lost_progress))
     names = sorted({n for p in campaign.phases for n in p.focus.procedures})
     unmatched = unmatched_procedures(conn, names)
     if unmatched:

@@ -25,7 +25,7 @@ def check(
     fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:
-    from thidua_cli.reports.check import build_check_report
+    from thidua_cli.reports.check import TASK_LISTS, build_check_report
 
     app_state = state(ctx)
     fmt = resolve_format(fmt, output)
@@ -39,7 +39,8 @@ def check(
     def view() -> object:
         from thidua_cli.ui.dossier_view import check_view
 
-        return check_view(app_state.t, day.isoformat(), within, lists)
+        tasks = [report.table(name) for name in TASK_LISTS]
+        return check_view(app_state.t, day.isoformat(), within, lists, tasks, app_state.lang)
 
     report.custom_table = view
     # With --quiet, cron mails only findings: a clean day prints nothing for a person.

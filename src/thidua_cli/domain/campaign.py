@@ -1,4 +1,4 @@
-"""Emulation campaigns as data: phases, targets and award rules, and how a target is judged.
+"""Emulation campaigns as data: phases, targets, tasks and award rules, and how they are judged.
 
 A campaign file (TOML) is parsed and validated elsewhere (``ingest/campaign_file.py``); this
 module holds the shapes every report shares and the pure rules about them.
@@ -7,7 +7,7 @@ module holds the shapes every report shares and the pure rules about them.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -21,6 +21,7 @@ METRICS = (
     "online_enrollment_rate",
     "conduct_rate",
     "initiatives_registered",
+    "tasks_done",  # share of the tasks a target names that were done by their due date
 )
 
 # Award criteria an award rule may name, for a person and for a unit.
@@ -53,6 +54,7 @@ RATE_NAMES = frozenset(
         "online_enrollment_rate",
         "conduct_rate",
         "early_share",
+        "tasks_done",
     }
 )
 RANK_KEYS = (
@@ -99,6 +101,23 @@ class Target:
     # The phase codes it applies to; empty: every phase and the whole campaign.
     phases: tuple[str, ...] = ()
     label: str = ""
+    # The task codes a ``tasks_done`` target judges.
+    tasks: tuple[str, ...] = ()
+
+
+# What a task is at a date (contract.md, ``task list``).
+TASK_STATUSES = ("done", "done_late", "open", "overdue")
+
+
+@dataclass(frozen=True)
+class Task:
+    """One piece of the campaign's own work, given to a role, a unit or a person as written."""
+
+    code: str
+    title: str
+    owner: str
+    due: date
+    evidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -132,6 +151,7 @@ class Campaign:
     awards: AwardRules = field(default_factory=AwardRules)
     # Fewer survey answers than this make a satisfaction rate "too few answers".
     min_answers: int = 5
+    tasks: tuple[Task, ...] = ()
 
 
 def judge(actual: float | None, op: str, target: float) -> bool | None:
@@ -149,6 +169,25 @@ def judge(actual: float | None, op: str, target: float) -> bool | None:
 def rate(part: int, whole: int) -> float | None:
     """part / whole, undefined (None, shown "n/a") when whole is 0: never 100% of nothing."""
     return part / whole if whole else None
+
+
+def task_status(due: date, done_on: date | None, as_of: date) -> str:
+    """``done`` (on or before its due date), ``done_late``, ``open`` (not due yet) or ``overdue``.
+
+    Work recorded as done after ``as_of`` was not done at ``as_of``, as a dossier finished after
+    the reference date is open at it. A task due on ``as_of`` itself is still open.
+    """
+    if done_on is not None and done_on <= as_of:
+        return "done" if done_on <= due else "done_late"
+    return "open" if as_of <= due else "overdue"
+
+
+def tasks_done_share(tasks: Iterable[tuple[date, date | None]], as_of: date) -> float | None:
+    """The share of ``(due, done_on)`` tasks done by their due date, among those judged at
+    ``as_of``: a task neither done nor due yet is not judged; None when none is."""
+    statuses = [task_status(due, done_on, as_of) for due, done_on in tasks]
+    judged = [status for status in statuses if status != "open"]
+    return rate(sum(status == "done" for status in judged), len(judged))
 
 
 def targets_for(campaign: Campaign, phase_code: str | None) -> list[Target]:
@@ -200,8 +239,19 @@ def campaign_as_dict(campaign: Campaign) -> dict[str, Any]:
                 "value": number(t.metric, t.value),
                 "phases": list(t.phases),
                 "label": t.label,
+                "tasks": list(t.tasks),
             }
             for t in campaign.targets
+        ],
+        "tasks": [
+            {
+                "code": task.code,
+                "title": task.title,
+                "owner": task.owner,
+                "due": task.due.isoformat(),
+                "evidence": task.evidence,
+            }
+            for task in campaign.tasks
         ],
         "awards": {
             "rank": list(campaign.awards.rank),

@@ -29,6 +29,7 @@ from thidua_cli.domain.campaign import (
     Phase,
     Rule,
     Target,
+    Task,
 )
 from thidua_cli.errors import CampaignFileError
 
@@ -37,10 +38,11 @@ Path_ = tuple[str | int, ...]
 CAMPAIGN_KEYS = ("code", "name", "reference", "start", "end", "min_answers")
 PHASE_KEYS = ("code", "name", "start", "end", "focus")
 FOCUS_KEYS = ("procedures", "channels")
-TARGET_KEYS = ("metric", "op", "value", "phases", "label")
+TARGET_KEYS = ("metric", "op", "value", "phases", "label", "tasks")
+TASK_KEYS = ("code", "title", "owner", "due", "evidence")
 AWARDS_KEYS = ("rank", "individual", "unit")
 RULE_KEYS = ("criterion", "op", "value", "min_answers", "label")
-TOP_KEYS = ("campaign", "phases", "targets", "awards")
+TOP_KEYS = ("campaign", "phases", "targets", "tasks", "awards")
 
 _AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _AT_END = re.compile(r"\s*\(at end of document\)\s*$")
@@ -229,7 +231,8 @@ class _Reader:
             start = end = None
         min_answers = self._count(head, ("campaign",), "min_answers", positive=True)
         phases, codes = self._phases(start, end)
-        targets = self._targets(codes)
+        tasks, task_codes = self._tasks()
+        targets = self._targets(codes, task_codes)
         awards = self._awards()
         if code is None or start is None or end is None:
             return None
@@ -243,6 +246,7 @@ class _Reader:
             targets=tuple(targets),
             awards=awards,
             min_answers=5 if min_answers is None else min_answers,
+            tasks=tuple(tasks),
         )
 
     def _phases(self, start: date | None, end: date | None) -> tuple[list[Phase], set[str]]:
@@ -343,7 +347,35 @@ class _Reader:
             return None
         return Focus(procedures=tuple(procedures), channels=tuple(channels))
 
-    def _targets(self, phase_codes: set[str]) -> list[Target]:
+    def _tasks(self) -> tuple[list[Task], set[str]]:
+        """The valid tasks, and every task code named (for the targets' check); a code given
+        twice is reported at its second line."""
+        tasks: list[Task] = []
+        seen: dict[str, int] = {}
+        for index, item in enumerate(self._array(self.raw, ("tasks",))):
+            path: Path_ = ("tasks", index)
+            if not isinstance(item, dict):
+                self.fail(path, "campaign.problem.not_a_table", key="tasks")
+                continue
+            self._unknown(item, path, TASK_KEYS, "[[tasks]]")
+            code = self._text(item, path, "code", required=True)
+            title = self._text(item, path, "title", required=True)
+            owner = self._text(item, path, "owner", required=True)
+            due = self._date(item, path, "due", required=True)
+            evidence = self._text(item, path, "evidence") or ""
+            if code is not None:
+                if code in seen:
+                    self.fail(
+                        (*path, "code"), "campaign.problem.task_twice", code=code, first=seen[code]
+                    )
+                    continue
+                seen[code] = self.lines.line_of((*path, "code")) or 0
+            if code is None or title is None or owner is None or due is None:
+                continue
+            tasks.append(Task(code, title, owner, due, evidence))
+        return tasks, set(seen)
+
+    def _targets(self, phase_codes: set[str], task_codes: set[str]) -> list[Target]:
         targets: list[Target] = []
         for index, item in enumerate(self._array(self.raw, ("targets",))):
             path: Path_ = ("targets", index)
@@ -365,10 +397,36 @@ class _Reader:
                         known=", ".join(sorted(phase_codes)) or "-",
                     )
                     phases = None
-            if metric is None or op is None or value is None or phases is None:
+            tasks = self._target_tasks(item, path, metric, task_codes)
+            if metric is None or op is None or value is None or phases is None or tasks is None:
                 continue
-            targets.append(Target(metric, op, value, tuple(phases), label))
+            targets.append(Target(metric, op, value, tuple(phases), label, tuple(tasks)))
         return targets
+
+    def _target_tasks(
+        self, item: dict[str, Any], path: Path_, metric: str | None, known: set[str]
+    ) -> list[str] | None:
+        """The tasks a ``tasks_done`` target names, each one listed under [[tasks]]."""
+        codes = self._texts(item, path, "tasks")
+        if codes is None or metric is None:
+            return None
+        if metric != "tasks_done":
+            if codes:
+                self.fail((*path, "tasks"), "campaign.problem.tasks_not_allowed", metric=metric)
+                return None
+            return []
+        if not codes:
+            self.fail((*path, "metric"), "campaign.problem.tasks_needed")
+            return None
+        unknown = [code for code in codes if code not in known]
+        for code in unknown:
+            self.fail(
+                (*path, "tasks"),
+                "campaign.problem.unknown_task",
+                task=code,
+                known=", ".join(sorted(known)) or "-",
+            )
+        return None if unknown else list(dict.fromkeys(codes))
 
     def _awards(self) -> AwardRules:
         awards = self._table(self.raw, ("awards",))

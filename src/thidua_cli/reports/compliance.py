@@ -11,6 +11,9 @@ Choices the plan leaves open, made here:
   share 0% by construction. Both count what was answered / received within the phase's dates.
 - A campaign still running is counted up to ``as_of``: a dossier is not overdue at a phase's end
   that has not come yet. A phase that has not started has no data.
+- ``tasks_done`` judges the tasks a target names (in a phase, those due within it) at ``as_of``:
+  the share done by their due date among those done or due by then. A task may fall due after
+  the campaign's last day (the final review is written after it) and is judged when it does.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from thidua_cli.domain.campaign import (
     judge,
     rate,
     targets_for,
+    tasks_done_share,
 )
 from thidua_cli.reports.model import Chart, Column, Report, ReportTable
 from thidua_cli.store.compliance import COUNT_KEYS, DOSSIER_KEYS, Scope
@@ -40,6 +44,7 @@ def build_compliance(
 ) -> tuple[Report, tuple[int, list[str]]]:
     """The report, and the dossiers left out for having no deadline (how many, the first codes)."""
     from thidua_cli.store.compliance import late_dossiers, scope_counts, without_deadline
+    from thidua_cli.store.tasks import stored_tasks
 
     spans: list[tuple[Phase | None, date, date]] = [
         (phase, phase.start, min(phase.end, as_of)) for phase in campaign.phases
@@ -61,8 +66,17 @@ def build_compliance(
         phase.code if phase else None: _sum(g["scopes"][i] for g in groups)
         for i, (phase, _, _) in enumerate(started)
     }
+    work = {
+        row["code"]: (
+            date.fromisoformat(row["due"]),
+            date.fromisoformat(row["done_on"]) if row["done_on"] else None,
+        )
+        for row in stored_tasks(conn, campaign.code)
+    }
     results = [
-        _scope_result(conn, campaign, phase, last, totals.get(phase.code if phase else None))
+        _scope_result(
+            conn, campaign, phase, last, totals.get(phase.code if phase else None), work, as_of
+        )
         for phase, _, last in spans
     ]
     overall_started = bool(started) and started[-1][0] is None
@@ -122,10 +136,13 @@ def _scope_result(
     phase: Phase | None,
     last: date,
     totals: dict[str, int] | None,
+    work: dict[str, tuple[date, date | None]],
+    as_of: date,
 ) -> dict[str, Any]:
     """One phase (or the whole campaign when ``phase`` is None) with its targets judged.
 
-    ``totals`` are its counts up to ``last``; None when it has not started.
+    ``totals`` are its counts up to ``last``; None when it has not started. ``work`` is each
+    task's due date and the day it was recorded done.
     """
     from thidua_cli.store.satisfaction import satisfaction_total
 
@@ -168,7 +185,12 @@ def _scope_result(
             "few_answers": answers["answers"] < campaign.min_answers,
         },
         "targets": [
-            _judged(target, _actual(conn, target.metric, metrics, start, last, started))
+            _judged(
+                target,
+                _tasks_done(target, phase, work, as_of)
+                if target.metric == "tasks_done" and started
+                else _actual(conn, target.metric, metrics, start, last, started),
+            )
             for target in targets
         ],
     }
@@ -197,6 +219,15 @@ def _actual(
     if metric == "initiatives_registered":
         return emulation.initiatives_registered(conn, start, end)
     raise ValueError(metric)
+
+
+def _tasks_done(
+    target: Target, phase: Phase | None, work: dict[str, tuple[date, date | None]], as_of: date
+) -> float | None:
+    named = [work[code] for code in target.tasks if code in work]
+    if phase is not None:
+        named = [(due, done) for due, done in named if phase.start <= due <= phase.end]
+    return tasks_done_share(named, as_of)
 
 
 def _judged(target: Target, actual: float | int | None) -> dict[str, Any]:

@@ -238,6 +238,40 @@ MIGRATIONS: list[tuple[str, Statements]] = [
             "DROP INDEX surveys_import",
         ),
     ),
+    (
+        "0006_campaign_tasks",
+        (
+            # A campaign's tasks as its file last listed them, with the progress recorded against
+            # each: loading the file again rewrites title, owner and due date and keeps done_on and
+            # note for every code still listed. owner_key is the owner folded, for --owner.
+            """CREATE TABLE tasks (
+                campaign TEXT NOT NULL REFERENCES campaigns(code) ON DELETE CASCADE,
+                code TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                owner TEXT NOT NULL,
+                owner_key TEXT NOT NULL,
+                due TEXT NOT NULL,
+                evidence TEXT NOT NULL DEFAULT '',
+                done_on TEXT,
+                note TEXT,
+                PRIMARY KEY (campaign, code)
+            ) WITHOUT ROWID""",
+            # Every change of a task's progress, dated; a task dropped from its file takes its
+            # history with it.
+            """CREATE TABLE task_history (
+                id INTEGER PRIMARY KEY,
+                campaign TEXT NOT NULL,
+                code TEXT NOT NULL,
+                action TEXT NOT NULL CHECK (action IN ('done', 'reopen')),
+                done_on TEXT,
+                note TEXT,
+                recorded_at TEXT NOT NULL,
+                FOREIGN KEY (campaign, code) REFERENCES tasks (campaign, code) ON DELETE CASCADE
+            )""",
+            "CREATE INDEX task_history_task ON task_history (campaign, code)",
+        ),
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -296,8 +296,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "check.heading": ("Kiểm tra hạn giải quyết ngày {as_of}", "Deadline check for {as_of}"),
     "check.all_well": (
-        "Không có hồ sơ quá hạn hay sắp đến hạn.",
-        "No dossier is overdue or due soon.",
+        "Không có hồ sơ hay nhiệm vụ nào quá hạn, sắp đến hạn.",
+        "No dossier or task is overdue or due soon.",
     ),
     "check.overdue": ("Hồ sơ đang quá hạn ({count})", "Overdue dossiers ({count})"),
     "check.due_soon": (

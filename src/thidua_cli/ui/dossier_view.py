@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
 from thidua_cli.ui.render import day_first, status_style
+
+if TYPE_CHECKING:
+    from thidua_cli.reports.model import ReportTable
 
 T = Callable[..., str]
 
@@ -47,8 +50,18 @@ def dossier_table(title: str, rows: list[dict[str, Any]], t: T, *, finished: boo
     return table
 
 
-def check_view(t: T, as_of: str, within: int, lists: dict[str, list[dict[str, Any]]]) -> Group:
-    """The check of one day: overdue, due soon, and the apology letters to send by officer."""
+def check_view(
+    t: T,
+    as_of: str,
+    within: int,
+    lists: dict[str, list[dict[str, Any]]],
+    tasks: Sequence[ReportTable],
+    lang: str,
+) -> Group:
+    """The check of one day: overdue, due soon, the apology letters to send by officer, and the
+    campaigns' tasks overdue or due soon."""
+    from thidua_cli.ui.report_view import table_view
+
     parts: list[Any] = [Text(t("check.heading", as_of=as_of), style="bold")]
     if not any(lists.values()):
         parts.append(Text(t("check.all_well"), style="green"))
@@ -69,4 +82,5 @@ def check_view(t: T, as_of: str, within: int, lists: dict[str, list[dict[str, An
             by_officer.setdefault(officer, []).append(f"{row['code']} ({row['due_date']})")
         for officer, codes in sorted(by_officer.items()):
             parts.append(Text(f"  • {officer}: " + ", ".join(codes)))
+    parts.extend(table_view(table, lang) for table in tasks if table.rows)
     return Group(*parts)

@@ -18,7 +18,10 @@ def csv_layout(report: Report) -> tuple[list[str], Iterator[Mapping[str, Any]]]:
     """The header keys and the rows that ``--format csv`` writes for ``report``."""
     if report.csv_stack is not None and report.tables:
         key = report.csv_stack
-        columns = [key, *(c.key for c in report.tables[0].columns)]
+        # Every table's columns, in order of first appearance: the check's task lists add their
+        # own (title, owner, ...) after the dossiers' and share ``code`` and ``status``.
+        keys = (c.key for table in report.tables for c in table.columns)
+        columns = [key, *dict.fromkeys(keys)]
 
         def stacked() -> Iterator[Mapping[str, Any]]:
             for table in report.tables:
