@@ -7,6 +7,7 @@ from typing import Any
 
 import typer
 
+from thidua_cli.commands.group import Group
 from thidua_cli.commands.options import (
     as_of_option,
     format_option,
@@ -17,7 +18,7 @@ from thidua_cli.commands.output import emit
 from thidua_cli.state import parse_as_of
 from thidua_cli.text.help import h
 
-app = typer.Typer(no_args_is_help=True)
+app = typer.Typer(cls=Group, no_args_is_help=True)
 
 
 def _campaign_option(required: bool = True) -> Any:
