@@ -86,10 +86,13 @@ class AppState:
 
 
 def parse_as_of(value: str | None) -> date:
-    """``--as-of YYYY-MM-DD``; today only when not given (the one place the clock is read)."""
+    """A date typed on the command line (``01/07/2021``, ``1/7/2021``, ``2021-07-01``); today
+    only when not given (the one place the clock is read)."""
     if value is None:
         return date.today()
+    from thidua_cli.text.dates import DateTextError, read_day
+
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError("cli.bad_as_of", value=value) from None
+        return read_day(value)
+    except DateTextError as exc:
+        raise UsageError(exc.key, **exc.params) from None

@@ -150,7 +150,7 @@ def test_complaints_filters_and_table(office: Cli, tmp_path: Path) -> None:
     [
         (("--outcome", "maybe"), "maybe"),
         (("--from", "2021-06-30", "--to", "2021-06-01"), "2021-06-30"),
-        (("--from", "30/06/2021"), "30/06/2021"),
+        (("--from", "31/06/2021"), "31/06/2021"),  # June has 30 days
     ],
 )
 def test_bad_options_are_usage_errors(office: Cli, args: tuple[str, ...], fragment: str) -> None:

@@ -7,6 +7,7 @@ correction 5 days.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -339,3 +340,43 @@ def test_check_table_never_cuts_a_dossier_code(cli: Cli, procedures_csv, make_do
     assert result.exit_code == 1
     assert code in result.stdout
     assert "15/06/2021" not in result.stdout and "10/06/2021" in result.stdout
+
+
+@pytest.mark.parametrize("typed", ["15/06/2021", "15/6/2021", "15-06-2021", "15.6.2021"])
+def test_dates_are_typed_as_an_office_writes_them(june: Cli, typed: str) -> None:
+    assert june.json("check", "--as-of", typed) == june.json("check", "--as-of", "2021-06-15")
+    assert june.json("dossiers", "--as-of", typed, "--from", "1/6/2021", "--to", "4/6/2021") == (
+        june.json("dossiers", "--as-of", "2021-06-15", "--from", "2021-06-01", "--to", "2021-06-04")
+    )
+
+
+def test_check_as_of_the_first_of_july_written_day_first(june: Cli) -> None:
+    result = june("check", "--as-of", "01/07/2021", "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    assert json.loads(result.stdout)["as_of"] == "2021-07-01"
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("2021-06-31", "Không có ngày 2021-06-31: tháng 6/2021 chỉ có 30 ngày."),
+        ("31/06/2021", "Không có ngày 31/06/2021: tháng 6/2021 chỉ có 30 ngày."),
+        ("06/15/2021", "năm không có tháng 15 (ngày viết trước, rồi đến tháng)"),
+        ("15/6/21", "'15/6/21' không phải là một ngày: hãy gõ ngày/tháng/năm"),
+    ],
+)
+def test_a_date_that_cannot_be_is_a_usage_error_saying_why(
+    june: Cli, typed: str, says: str
+) -> None:
+    result = june("check", "--as-of", typed)
+    assert result.exit_code == 2
+    assert says in result.stderr
+    assert "YYYY" not in result.stderr
+
+
+def test_calendar_days_are_typed_day_first(june: Cli) -> None:
+    assert june("calendar", "set", "3/6/2021", "off").exit_code == 0
+    a = {d["code"]: d for d in june.json("dossiers", "--as-of", "15/06/2021")}["A"]
+    assert a["due_date"] == "2021-06-07"
+    assert june("calendar", "unset", "03/06/2021").exit_code == 0
+    assert june("calendar", "set", "31/6/2021", "off").exit_code == 2

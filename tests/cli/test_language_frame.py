@@ -90,7 +90,7 @@ ENGLISH = re.compile(
     r"Usage|Options|Commands|Arguments|\bError\b|\bTry\b|for help|Show this|No such|Missing|"
     r"Invalid value|Did you mean|default:|env var|required|is not|does not|not in the range|"
     r"unexpected|requires an argument|\b(TEXT|INTEGER|FLOAT|PATH|FILE|DIRECTORY|DIR|RANGE|BOOLEAN|"
-    r"OPTIONS|COMMAND|ARGS)\b"
+    r"OPTIONS|COMMAND|ARGS|DATE|MONTH)\b|YYYY"
 )
 # The same frame in Vietnamese, which English output must not show.
 VIETNAMESE = re.compile(

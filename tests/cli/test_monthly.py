@@ -331,7 +331,7 @@ def test_compliance_and_awards_wait_for_a_campaign(june: Cli, tmp_path: Path) ->
         ("--month", "../2021-06"),
         ("--month", "2021-06/../../x"),
         ("--month", ".."),
-        ("--month", "2021-6"),
+        ("--month", "6/21"),  # a two-digit year is never guessed
         ("--month", "2021-13"),
         ("--month", "2021-06", "--from", "2021-06-01"),
         ("--from", "2021-06-01"),
@@ -384,6 +384,8 @@ def test_periods() -> None:
         period_of(None, date(2021, 6, 1), date(2021, 6, 15)).stem == "bao-cao-2021-06-01_2021-06-15"
     )
     assert month_period("2021-06").stem == "bao-cao-2021-06"
+    # A month as an office writes it.
+    assert month_period("06/2021") == month_period("6/2021") == month_period("2021-06")
 
 
 def test_demo_ends_with_the_monthly_batch(cli: Cli, tmp_path: Path) -> None:

@@ -318,7 +318,7 @@ def test_report_csv_has_one_row_per_group_and_the_levels(answered: Cli) -> None:
         ("--campaign", "7/KH", "--from", "2021-06-01"),
         ("--campaign", "99/KH"),
         ("--from", "2021-06-30", "--to", "2021-06-01"),
-        ("--from", "30/06/2021"),
+        ("--from", "31/06/2021"),  # June has 30 days
     ],
 )
 def test_bad_options_are_usage_errors(answered: Cli, args: tuple[str, ...]) -> None:

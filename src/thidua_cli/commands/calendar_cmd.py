@@ -8,7 +8,7 @@ from typing import Any
 import typer
 
 from thidua_cli.commands.group import Group
-from thidua_cli.commands.options import format_option, state
+from thidua_cli.commands.options import DATE, format_option, state
 from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import UsageError
 from thidua_cli.state import parse_as_of
@@ -60,7 +60,7 @@ def show(
 @app.command("set", help=h("calendar.set.help"))
 def set_day(
     ctx: typer.Context,
-    day: str = typer.Argument(..., metavar="YYYY-MM-DD", help=h("calendar.arg.date")),
+    day: str = typer.Argument(..., metavar=DATE, help=h("calendar.arg.date")),
     kind: str = typer.Argument(..., metavar="off|work", help=h("calendar.arg.kind")),
     note: str = typer.Option("", "--note", help=h("calendar.opt.note")),
 ) -> None:
@@ -79,7 +79,7 @@ def set_day(
 @app.command("unset", help=h("calendar.unset.help"))
 def unset_day(
     ctx: typer.Context,
-    day: str = typer.Argument(..., metavar="YYYY-MM-DD", help=h("calendar.arg.date")),
+    day: str = typer.Argument(..., metavar=DATE, help=h("calendar.arg.date")),
 ) -> None:
     from thidua_cli.store.calendar import unset_override
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import typer
 
-from thidua_cli.commands.options import format_option, output_option, state
+from thidua_cli.commands.options import DATE, format_option, output_option, state
 from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import UsageError
 from thidua_cli.state import AppState, parse_as_of
@@ -23,10 +23,8 @@ COLUMNS = ("date", "officer", "unit", "dossier_code", "content", "outcome", "bre
 
 def complaints(
     ctx: typer.Context,
-    start: str | None = typer.Option(
-        None, "--from", help=h("complaint.opt.from"), metavar="YYYY-MM-DD"
-    ),
-    end: str | None = typer.Option(None, "--to", help=h("complaint.opt.to"), metavar="YYYY-MM-DD"),
+    start: str | None = typer.Option(None, "--from", help=h("complaint.opt.from"), metavar=DATE),
+    end: str | None = typer.Option(None, "--to", help=h("complaint.opt.to"), metavar=DATE),
     officer: str | None = typer.Option(None, "--officer", help=h("complaint.opt.officer")),
     outcome: str | None = typer.Option(None, "--outcome", help=h("complaint.opt.outcome")),
     fmt: str | None = format_option(),

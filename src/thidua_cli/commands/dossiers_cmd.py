@@ -6,12 +6,7 @@ from pathlib import Path
 
 import typer
 
-from thidua_cli.commands.options import (
-    as_of_option,
-    format_option,
-    output_option,
-    state,
-)
+from thidua_cli.commands.options import DATE, as_of_option, format_option, output_option, state
 from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import UsageError
 from thidua_cli.reports.dossiers import JSON_FIELDS, STATUSES, contract_view
@@ -30,11 +25,9 @@ def dossiers(
     unit: str | None = typer.Option(None, "--unit", help=h("dossiers.opt.unit")),
     procedure: str | None = typer.Option(None, "--procedure", help=h("dossiers.opt.procedure")),
     received_from: str | None = typer.Option(
-        None, "--from", help=h("dossiers.opt.from"), metavar="YYYY-MM-DD"
+        None, "--from", help=h("dossiers.opt.from"), metavar=DATE
     ),
-    received_to: str | None = typer.Option(
-        None, "--to", help=h("dossiers.opt.to"), metavar="YYYY-MM-DD"
-    ),
+    received_to: str | None = typer.Option(None, "--to", help=h("dossiers.opt.to"), metavar=DATE),
     fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from thidua_cli.commands.options import format_option, output_option, state
+from thidua_cli.commands.options import DATE, format_option, output_option, state
 from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import UsageError
 from thidua_cli.state import parse_as_of
@@ -19,8 +19,8 @@ def register(app: typer.Typer) -> None:
 
 def form06(
     ctx: typer.Context,
-    start: str = typer.Option(..., "--from", help=h("form06.opt.from"), metavar="YYYY-MM-DD"),
-    end: str = typer.Option(..., "--to", help=h("form06.opt.to"), metavar="YYYY-MM-DD"),
+    start: str = typer.Option(..., "--from", help=h("form06.opt.from"), metavar=DATE),
+    end: str = typer.Option(..., "--to", help=h("form06.opt.to"), metavar=DATE),
     by: str = typer.Option("field", "--by", help=h("form06.opt.by")),
     fmt: str | None = format_option(),
     output: Path | None = output_option(),

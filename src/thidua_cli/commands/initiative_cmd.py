@@ -9,7 +9,7 @@ from typing import Any
 import typer
 
 from thidua_cli.commands.group import Group
-from thidua_cli.commands.options import format_option, output_option, state
+from thidua_cli.commands.options import DATE, format_option, output_option, state
 from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import UsageError
 from thidua_cli.state import AppState, parse_as_of
@@ -39,7 +39,7 @@ def add(
     owner: str = typer.Argument(..., help=h("initiative.arg.owner")),
     title: str = typer.Argument(..., help=h("initiative.arg.title")),
     registered_on: str = typer.Option(
-        ..., "--registered-on", help=h("initiative.opt.registered_on"), metavar="YYYY-MM-DD"
+        ..., "--registered-on", help=h("initiative.opt.registered_on"), metavar=DATE
     ),
     kind: str | None = typer.Option(None, "--kind", help=h("initiative.opt.kind")),
 ) -> None:
@@ -85,7 +85,7 @@ def set_status(
     initiative_id: int = typer.Argument(..., metavar="ID", help=h("initiative.arg.id")),
     status: str = typer.Argument(..., help=h("initiative.arg.status")),
     decided_on: str | None = typer.Option(
-        None, "--decided-on", help=h("initiative.opt.decided_on"), metavar="YYYY-MM-DD"
+        None, "--decided-on", help=h("initiative.opt.decided_on"), metavar=DATE
     ),
     decision_no: str | None = typer.Option(
         None, "--decision-no", help=h("initiative.opt.decision_no")

@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from thidua_cli.commands.options import state
+from thidua_cli.commands.options import DATE, MONTH, state
 from thidua_cli.errors import UsageError
 from thidua_cli.state import AppState, parse_as_of
 from thidua_cli.text.help import h
@@ -19,13 +19,9 @@ def register(app: typer.Typer) -> None:
 
 def monthly(
     ctx: typer.Context,
-    month: str | None = typer.Option(
-        None, "--month", help=h("monthly.opt.month"), metavar="YYYY-MM"
-    ),
-    start: str | None = typer.Option(
-        None, "--from", help=h("monthly.opt.from"), metavar="YYYY-MM-DD"
-    ),
-    end: str | None = typer.Option(None, "--to", help=h("monthly.opt.to"), metavar="YYYY-MM-DD"),
+    month: str | None = typer.Option(None, "--month", help=h("monthly.opt.month"), metavar=MONTH),
+    start: str | None = typer.Option(None, "--from", help=h("monthly.opt.from"), metavar=DATE),
+    end: str | None = typer.Option(None, "--to", help=h("monthly.opt.to"), metavar=DATE),
     campaign: str | None = typer.Option(None, "--campaign", help=h("monthly.opt.campaign")),
     out: Path = typer.Option(..., "--out", help=h("monthly.opt.out"), metavar=h("meta.dir")),
 ) -> None:

@@ -10,6 +10,11 @@ from thidua_cli.reports.exporters import FORMATS
 from thidua_cli.state import AppState
 from thidua_cli.text.help import h
 
+# How --help names a date and a month: the way a Vietnamese office writes them, which is also how
+# they are typed (ISO is read too; text/dates.py).
+DATE = "dd/mm/yyyy"
+MONTH = "mm/yyyy"
+
 
 def state(ctx: typer.Context) -> AppState:
     obj = ctx.find_root().obj
@@ -18,7 +23,7 @@ def state(ctx: typer.Context) -> AppState:
 
 
 def as_of_option() -> Any:
-    return typer.Option(None, "--as-of", help=h("opt.as_of"), metavar="YYYY-MM-DD")
+    return typer.Option(None, "--as-of", help=h("opt.as_of"), metavar=DATE)
 
 
 def format_option() -> Any:
@@ -30,6 +35,7 @@ def format_option() -> Any:
         "-f",
         help=h("export.opt.format", formats="|".join(FORMATS)),
         show_default=False,
+        metavar=h("meta.format"),
     )
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from thidua_cli.commands.options import format_option, output_option, state
+from thidua_cli.commands.options import DATE, format_option, output_option, state
 from thidua_cli.errors import UsageError
 from thidua_cli.state import parse_as_of
 from thidua_cli.text.help import h
@@ -21,12 +21,8 @@ def register(app: typer.Typer) -> None:
 def satisfaction(
     ctx: typer.Context,
     campaign: str | None = typer.Option(None, "--campaign", help=h("satisfaction.opt.campaign")),
-    start: str | None = typer.Option(
-        None, "--from", help=h("satisfaction.opt.from"), metavar="YYYY-MM-DD"
-    ),
-    end: str | None = typer.Option(
-        None, "--to", help=h("satisfaction.opt.to"), metavar="YYYY-MM-DD"
-    ),
+    start: str | None = typer.Option(None, "--from", help=h("satisfaction.opt.from"), metavar=DATE),
+    end: str | None = typer.Option(None, "--to", help=h("satisfaction.opt.to"), metavar=DATE),
     by: str = typer.Option("officer", "--by", help=h("satisfaction.opt.by")),
     fmt: str | None = format_option(),
     output: Path | None = output_option(),

@@ -9,6 +9,7 @@ import typer
 
 from thidua_cli.commands.group import Group
 from thidua_cli.commands.options import (
+    DATE,
     as_of_option,
     format_option,
     output_option,
@@ -59,7 +60,7 @@ def done(
     ctx: typer.Context,
     code: str = _code_argument(),
     campaign: str = _campaign_option(),
-    on: str | None = typer.Option(None, "--on", help=h("task.opt.on"), metavar="DATE"),
+    on: str | None = typer.Option(None, "--on", help=h("task.opt.on"), metavar=DATE),
     note: str | None = typer.Option(None, "--note", help=h("task.opt.note")),
 ) -> None:
     _record(ctx, code, campaign, done_on=parse_as_of(on), note=note)

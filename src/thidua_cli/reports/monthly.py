@@ -9,7 +9,6 @@ never from text a user typed, and each is checked to stay inside the folder give
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -25,7 +24,6 @@ T = Callable[..., str]
 Note = Callable[[str, dict[str, Any]], None]
 Step = Callable[[str], None]
 
-MONTH = re.compile(r"(\d{4})-(\d{2})")
 STEM = "bao-cao"
 CHECK_WITHIN = 2
 # The most rows of one list the HTML page prints (about four A4 pages).
@@ -54,12 +52,15 @@ class Period:
 
 
 def month_period(value: str) -> Period:
-    """``YYYY-MM`` → the whole month; anything else (a path, ``..``, a day) is a usage error."""
-    match = MONTH.fullmatch(value.strip())
-    if match is None:
-        raise UsageError("monthly.bad_month", value=value)
-    year, month = int(match.group(1)), int(match.group(2))
-    if not (1 <= month <= 12 and 2000 <= year <= 2050):
+    """``06/2021``, ``6/2021`` or ``2021-06`` → the whole month; anything else (a path, ``..``,
+    a day) is a usage error."""
+    from thidua_cli.text.dates import DateTextError, read_month
+
+    try:
+        year, month = read_month(value)
+    except DateTextError as exc:
+        raise UsageError(exc.key, **exc.params) from None
+    if not 2000 <= year <= 2050:
         raise UsageError("monthly.bad_month", value=value)
     start = date(year, month, 1)
     following = date(year + (month == 12), month % 12 + 1, 1)

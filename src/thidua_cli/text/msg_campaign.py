@@ -239,12 +239,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Count within this campaign's period (and use its minimum number of answers).",
     ),
     "satisfaction.opt.from": (
-        "Phiếu đánh giá từ ngày (YYYY-MM-DD).",
-        "Answers dated on or after (YYYY-MM-DD).",
+        "Phiếu đánh giá từ ngày.",
+        "Answers dated on or after.",
     ),
     "satisfaction.opt.to": (
-        "Phiếu đánh giá đến ngày (YYYY-MM-DD).",
-        "Answers dated on or before (YYYY-MM-DD).",
+        "Phiếu đánh giá đến ngày.",
+        "Answers dated on or before.",
     ),
     "satisfaction.opt.by": (
         "Nhóm theo: officer (cán bộ), unit (đơn vị), procedure (thủ tục), channel (kênh).",

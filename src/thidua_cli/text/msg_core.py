@@ -26,10 +26,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Seconds to wait while the database is busy (default $THIDUA_BUSY_TIMEOUT, else 30).",
     ),
     "cli.opt.version": ("In phiên bản rồi thoát.", "Print the version and exit."),
-    "cli.bad_as_of": (
-        "Ngày '{value}' không hợp lệ: cần dạng YYYY-MM-DD, ví dụ 2021-07-01.",
-        "The date '{value}' is not valid: use YYYY-MM-DD, for example 2021-07-01.",
-    ),
     "cli.date_out_of_range": (
         "Ngày {value} nằm ngoài lịch làm việc (2000–2050).",
         "The date {value} is outside the working-day calendar (2000–2050).",
@@ -37,7 +33,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.error_prefix": ("Lỗi: ", "Error: "),
     "cli.warning_prefix": ("Lưu ý: ", "Warning: "),
     "cli.at_line": ("dòng {line}: ", "line {line}: "),
-    "opt.as_of": ("Ngày tham chiếu (mặc định hôm nay).", "Reference date (default today)."),
+    "opt.as_of": (
+        "Ngày tham chiếu, ví dụ 01/07/2021 (mặc định hôm nay).",
+        "Reference date, e.g. 01/07/2021 (default today).",
+    ),
     "opt.format": ("Định dạng đầu ra: {formats}.", "Output format: {formats}."),
     "opt.bad_format": (
         "định dạng '{value}' không có; chọn {formats}",
@@ -269,8 +268,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lọc theo thủ tục (mã hoặc tên).",
         "Filter by procedure (code or name).",
     ),
-    "dossiers.opt.from": ("Nhận từ ngày (YYYY-MM-DD).", "Received on or after (YYYY-MM-DD)."),
-    "dossiers.opt.to": ("Nhận đến ngày (YYYY-MM-DD).", "Received on or before (YYYY-MM-DD)."),
+    "dossiers.opt.from": ("Nhận từ ngày.", "Received on or after."),
+    "dossiers.opt.to": ("Nhận đến ngày.", "Received on or before."),
     "dossiers.bad_status": (
         "Tình trạng '{value}' không có; chọn một trong: {allowed}.",
         "No status '{value}'; use one of: {allowed}.",
@@ -321,8 +320,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Biểu số 06/VPCP/KSTT: tình hình, kết quả giải quyết TTHC trong kỳ.",
         "Form 06/VPCP/KSTT: dossiers received and resolved in a period.",
     ),
-    "form06.opt.from": ("Ngày đầu kỳ (YYYY-MM-DD).", "First day of the period (YYYY-MM-DD)."),
-    "form06.opt.to": ("Ngày cuối kỳ (YYYY-MM-DD).", "Last day of the period (YYYY-MM-DD)."),
+    "form06.opt.from": ("Ngày đầu kỳ.", "First day of the period."),
+    "form06.opt.to": ("Ngày cuối kỳ.", "Last day of the period."),
     "form06.opt.by": (
         "Nhóm theo: field (lĩnh vực), unit, officer, procedure.",
         "Group by: field, unit, officer, procedure.",
@@ -379,7 +378,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calendar.unset.help": ("Bỏ một điều chỉnh lịch đã đặt.", "Remove an override."),
     "calendar.opt.year": ("Năm.", "Year."),
     "calendar.opt.note": ("Văn bản căn cứ, ghi chú.", "Source document or note."),
-    "calendar.arg.date": ("Ngày (YYYY-MM-DD).", "The day (YYYY-MM-DD)."),
+    "calendar.arg.date": ("Ngày.", "The day."),
     "calendar.arg.kind": ("off (nghỉ) hoặc work (làm việc).", "off or work."),
     "calendar.bad_kind": (
         "Loại ngày '{value}' không có; dùng off hoặc work.",

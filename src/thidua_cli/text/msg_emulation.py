@@ -71,10 +71,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Loại: sáng kiến, mô hình, giải pháp (initiative, model, solution).",
         "Kind: initiative, model, solution (sáng kiến, mô hình, giải pháp).",
     ),
-    "initiative.opt.registered_on": ("Ngày đăng ký (YYYY-MM-DD).", "Registered on (YYYY-MM-DD)."),
+    "initiative.opt.registered_on": ("Ngày đăng ký.", "Registered on."),
     "initiative.opt.decided_on": (
-        "Ngày quyết định công nhận hoặc không công nhận (YYYY-MM-DD).",
-        "Date of the decision to recognise it or not (YYYY-MM-DD).",
+        "Ngày quyết định công nhận hoặc không công nhận.",
+        "Date of the decision to recognise it or not.",
     ),
     "initiative.opt.decision_no": ("Số quyết định.", "Decision number."),
     "initiative.reason.bad_kind": (
@@ -185,8 +185,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Chỉ phản ánh có kết quả này: upheld, dismissed, pending.",
         "Only complaints with this outcome: upheld, dismissed, pending.",
     ),
-    "complaint.opt.from": ("Từ ngày (YYYY-MM-DD).", "From this date (YYYY-MM-DD)."),
-    "complaint.opt.to": ("Đến ngày (YYYY-MM-DD).", "To this date (YYYY-MM-DD)."),
+    "complaint.opt.from": ("Từ ngày.", "From this date."),
+    "complaint.opt.to": ("Đến ngày.", "To this date."),
     "complaint.bad_outcome": (
         "Kết quả '{value}' không có; chọn: upheld, dismissed, pending.",
         "No outcome '{value}'; use upheld, dismissed or pending.",

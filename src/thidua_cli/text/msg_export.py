@@ -92,14 +92,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The monthly batch: an Excel workbook (a sheet per report, with charts), a printable HTML "
         "page, and the CSV and JSON of each report, written to one folder.",
     ),
-    "monthly.opt.month": ("Tháng báo cáo (YYYY-MM).", "The month (YYYY-MM)."),
+    "monthly.opt.month": ("Tháng báo cáo, ví dụ 06/2021.", "The month, e.g. 06/2021."),
     "monthly.opt.from": (
-        "Ngày đầu kỳ (YYYY-MM-DD), thay cho --month.",
-        "First day (YYYY-MM-DD), instead of --month.",
+        "Ngày đầu kỳ, thay cho --month.",
+        "First day, instead of --month.",
     ),
     "monthly.opt.to": (
-        "Ngày cuối kỳ (YYYY-MM-DD), thay cho --month.",
-        "Last day (YYYY-MM-DD), instead of --month.",
+        "Ngày cuối kỳ, thay cho --month.",
+        "Last day, instead of --month.",
     ),
     "monthly.opt.campaign": (
         "Mã phong trào thi đua (cho báo cáo kết quả thi đua và khen thưởng).",
@@ -110,12 +110,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Folder to write the files to (created when missing).",
     ),
     "monthly.bad_month": (
-        "Tháng '{value}' không hợp lệ: cần dạng YYYY-MM, ví dụ 2021-06.",
-        "The month '{value}' is not valid: use YYYY-MM, for example 2021-06.",
+        "Tháng {value} nằm ngoài lịch làm việc (2000–2050).",
+        "The month {value} is outside the working-day calendar (2000–2050).",
     ),
     "monthly.period_needed": (
-        "Cần chọn kỳ báo cáo: --month YYYY-MM, hoặc cả --from và --to.",
-        "Choose the period: --month YYYY-MM, or both --from and --to.",
+        "Cần chọn kỳ báo cáo: --month (ví dụ 06/2021), hoặc cả --from và --to.",
+        "Choose the period: --month (e.g. 06/2021), or both --from and --to.",
     ),
     "monthly.period_conflict": (
         "Dùng --month hoặc --from/--to, không dùng cả hai.",
