@@ -1421,6 +1421,47 @@ def write_enrollment(rng: random.Random) -> None:
     write_text("tuyen-sinh-2021.csv", csv_text(rows))
 
 
+# The progress the office recorded against the campaign's tasks (code, day done, note), as a clerk
+# types it with `thidua task done`; the demo records it the same way. The story, as of 01/07: every
+# task done on time but T07 (the deputy's progress report, two days late) and T13 (the final review,
+# due on 01/07 itself, still open).
+TASK_PROGRESS = [
+    ("T01", date(2021, 6, 4), "Lễ phát động ngày 04/6/2021"),
+    ("T02", date(2021, 6, 7), "Biên bản họp giao ban ngày 07/6/2021"),
+    ("T03", date(2021, 6, 8), ""),
+    ("T04", date(2021, 6, 9), "Văn bản hướng dẫn đăng ký sáng kiến"),
+    ("T05", date(2021, 6, 11), "5/5 tổ đã nộp bản đăng ký thi đua"),
+    ("T06", date(2021, 6, 14), ""),
+    ("T07", date(2021, 6, 18), "Nộp trễ 2 ngày"),
+    ("T08", date(2021, 6, 18), ""),
+    ("T09", date(2021, 6, 25), ""),
+    ("T10", date(2021, 6, 24), "Tờ trình Hội đồng thẩm định"),
+    ("T11", date(2021, 6, 25), "Quyết định công nhận sáng kiến ngày 25/6/2021"),
+    ("T12", date(2021, 6, 30), ""),
+]
+CAMPAIGN_FILE = "campaign-486-KH-GDDT-2021.toml"
+
+
+def write_task_progress() -> None:
+    """The recorded progress, checked against the campaign file's tasks and the story above."""
+    import tomllib
+
+    tasks = {
+        t["code"]: t["due"]
+        for t in tomllib.loads((OUT / CAMPAIGN_FILE).read_text(encoding="utf-8"))["tasks"]
+    }
+    done = {code: day for code, day, _ in TASK_PROGRESS}
+    assert set(done) <= set(tasks), set(done) - set(tasks)
+    late = sorted(code for code, day in done.items() if day > tasks[code])
+    still_open = sorted(code for code in tasks if code not in done and tasks[code] >= AS_OF)
+    overdue = sorted(code for code in tasks if code not in done and tasks[code] < AS_OF)
+    assert (late, still_open, overdue) == (["T07"], ["T13"], []), (late, still_open, overdue)
+    assert all(day <= AS_OF for day in done.values())
+    rows = [["code", "done_on", "note"]]
+    rows += [[code, fmt_d(day), note] for code, day, note in TASK_PROGRESS]
+    write_text("tien-do-nhiem-vu-2021.csv", csv_text(rows))
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -1444,6 +1485,7 @@ def main() -> None:
     write_initiatives(officers)
     write_complaints(officers, main_dossiers)
     write_enrollment(rng)
+    write_task_progress()
 
 
 if __name__ == "__main__":

@@ -44,7 +44,7 @@ def stored(cli: Cli) -> list[tuple[str, str, str, str]]:
 def test_loading_the_sample_stores_it_and_lists_it(cli: Cli) -> None:
     result = cli("campaign", "load", str(SAMPLE))
     assert result.exit_code == 0, result.stderr
-    assert "Đã nạp kế hoạch 486/KH-GDĐT: 2 giai đoạn, 6 chỉ tiêu." in result.stderr
+    assert "Đã nạp kế hoạch 486/KH-GDĐT: 2 giai đoạn, 7 chỉ tiêu." in result.stderr
     assert stored(cli) == [
         (
             "486/KH-GDĐT",
@@ -73,7 +73,7 @@ def test_show_gives_phases_focus_targets_and_award_rules(cli: Cli) -> None:
         ("GD2", "2021-06-16", "2021-07-01"),
     ]
     assert data["phases"][0]["focus"]["channels"] == ["direct"]
-    assert len(data["targets"]) == 6
+    assert len(data["targets"]) == 7
     assert {"metric": "late_count", "op": "==", "value": 0, "phases": ["GD2"]}.items() <= (
         data["targets"][1].items()
     )

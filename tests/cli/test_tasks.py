@@ -234,3 +234,42 @@ def test_tasks_done_judges_each_phase_and_the_whole_campaign(office: Cli) -> Non
     assert (p1["actual"], p1["met"]) == (0.5, False)
     assert (p2["actual"], p2["met"]) == (1.0, True)
     assert overall["actual"] == pytest.approx(2 / 3) and overall["met"] is False
+
+
+SAMPLE_DATA = Path(__file__).parents[2] / "sample_data"
+SECTION_III_ROLES = {
+    "Trưởng phòng",
+    "Phó Trưởng phòng",
+    "Các tổ chuyên môn",
+    "Văn phòng",
+    "Công chức đầu mối cải cách hành chính",
+}
+
+
+def test_the_sample_gives_section_iii_tasks_by_role_with_the_demo_progress(
+    cli: Cli, tmp_path: Path
+) -> None:
+    import csv
+    from collections import Counter
+
+    result = cli("demo", "--dir", str(tmp_path / "demo"))
+    assert result.exit_code == 0, result.stderr
+    assert "Đã ghi tiến độ của 12 nhiệm vụ theo tien-do-nhiem-vu-2021.csv" in result.stderr
+    demo = Cli(tmp_path / "demo" / "thidua-demo.db")
+    tasks = demo.json("task", "list", "--campaign", "486/KH-GDĐT", "--as-of", "2021-07-01")
+    # Roles as the plan writes them, never a person: no name on the roster appears in the file.
+    assert {t["owner"] for t in tasks} == SECTION_III_ROLES
+    with (SAMPLE_DATA / "can-bo.csv").open(encoding="utf-8") as handle:
+        roster = {row["Họ và tên"] for row in csv.DictReader(handle)}
+    campaign_text = (SAMPLE_DATA / "campaign-486-KH-GDDT-2021.toml").read_text(encoding="utf-8")
+    assert not [name for name in roster if name in campaign_text]
+    assert all("2021-06-01" <= t["due"] <= "2021-07-01" for t in tasks)
+    # The story: every task done on time but one late and one still open at 01/07.
+    assert Counter(t["status"] for t in tasks) == {"done": 11, "done_late": 1, "open": 1}
+    assert [t["code"] for t in tasks if t["status"] != "done"] == ["T07", "T13"]
+    # II.4a: the plan, its dissemination and launch, all done on time.
+    data = demo.json("report", "compliance", "--campaign", "486/KH-GDĐT", "--as-of", "2021-07-01")
+    judged = [t for t in data["overall"]["targets"] if t["metric"] == "tasks_done"]
+    assert [(t["actual"], t["met"]) for t in judged] == [(1.0, True)]
+    check = demo.json("check", "--as-of", "2021-07-01")
+    assert [t["code"] for t in check["tasks_due_soon"]] == ["T13"] and not check["tasks_overdue"]

@@ -120,6 +120,7 @@ def test_the_sample_plan_486_is_read_faithfully() -> None:
         ("online_enrollment_rate", "==", 1.0, ()),
         ("conduct_rate", "==", 1.0, ()),
         ("initiatives_registered", ">=", 1.0, ()),
+        ("tasks_done", "==", 1.0, ()),
     }
     individual = {r.criterion: r for r in campaign.awards.individual}
     assert individual["satisfaction_rate"].min_answers == 5

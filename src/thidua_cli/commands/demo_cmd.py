@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ SAMPLE_IMPORTS = (
 )
 CAMPAIGN_FILE = "campaign-486-KH-GDDT-2021.toml"
 CAMPAIGN = "486/KH-GDĐT"
+# The progress the sample office recorded against the campaign's tasks (code, done_on, note).
+TASK_PROGRESS_FILE = "tien-do-nhiem-vu-2021.csv"
 
 
 def sample_dir() -> Path:
@@ -68,6 +71,13 @@ def demo(
         for kind_name, file_name in SAMPLE_IMPORTS:
             options: tuple[Any, ...] = (None, None, None, [], False, False, None)
             _step(partial(import_cmd.run, ctx, kind_name, data / file_name, *options))
+        from thidua_cli.commands import campaign_cmd, compliance_cmd, task_cmd
+
+        # Loaded before the check, which lists the campaign's tasks due soon beside the dossiers.
+        campaign_cmd.load_campaign(demo_state, data / CAMPAIGN_FILE)
+        progress = _task_progress(data / TASK_PROGRESS_FILE)
+        task_cmd.record_progress(demo_state, CAMPAIGN, progress)
+        demo_state.say("task.demo_recorded", count=len(progress), file=TASK_PROGRESS_FILE)
         _heading(demo_state, "demo.section.check", as_of=AS_OF)
         _step(lambda: check_cmd.check(ctx, as_of=AS_OF, within=2, fmt="table", output=None))
         _heading(demo_state, "demo.section.form06", start=MONTH[0], end=MONTH[1])
@@ -76,9 +86,12 @@ def demo(
                 ctx, start=MONTH[0], end=MONTH[1], by="field", fmt="table", output=None
             )
         )
-        from thidua_cli.commands import campaign_cmd, compliance_cmd
-
-        campaign_cmd.load_campaign(demo_state, data / CAMPAIGN_FILE)
+        _heading(demo_state, "task.demo_section", campaign=CAMPAIGN, as_of=AS_OF)
+        _step(
+            lambda: task_cmd.list_(
+                ctx, campaign=CAMPAIGN, as_of=AS_OF, owner=None, fmt="table", output=None
+            )
+        )
         _heading(demo_state, "compliance.demo_section", code=CAMPAIGN)
         _step(
             lambda: compliance_cmd.compliance(
@@ -94,6 +107,21 @@ def demo(
     finally:
         demo_state.close()
         root.obj = outer
+
+
+def _task_progress(file: Path) -> list[tuple[str, date, str | None]]:
+    """The sample's recorded progress: ``code,done_on,note`` with dates day first."""
+    import csv
+
+    with file.open(encoding="utf-8", newline="") as handle:
+        return [
+            (
+                row["code"],
+                datetime.strptime(row["done_on"], "%d/%m/%Y").date(),
+                row["note"] or None,
+            )
+            for row in csv.DictReader(handle)
+        ]
 
 
 def _step(action: Callable[[], Any]) -> None:

@@ -123,6 +123,36 @@ def _record(
     )
 
 
+def record_progress(
+    app_state: Any, campaign: str, entries: list[tuple[str, Any, str | None]]
+) -> int:
+    """Record each ``(code, done_on, note)`` as ``task done`` would, in one transaction (the
+    demo's sample progress); returns how many changed."""
+    from datetime import datetime
+
+    from thidua_cli.store.campaigns import find_code
+    from thidua_cli.store.db import transaction
+    from thidua_cli.store.tasks import find_task, record
+
+    conn = app_state.db(create=True)
+    changed = 0
+    with transaction(conn, app_state.db_path):
+        found = find_code(conn, campaign)
+        for code, done_on, note in entries:
+            task = find_task(conn, found, code)
+            if task["done_on"] != done_on.isoformat() or task["note"] != note:
+                record(
+                    conn,
+                    found,
+                    task["code"],
+                    done_on=done_on,
+                    note=note,
+                    recorded_at=datetime.now(),
+                )
+                changed += 1
+    return changed
+
+
 @app.command("history", help=h("task.history.help"))
 def history(
     ctx: typer.Context,

@@ -157,6 +157,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Chưa ghi thay đổi nào (thidua task done MÃ --campaign KẾ-HOẠCH).",
         "No change recorded yet (thidua task done CODE --campaign CAMPAIGN).",
     ),
+    "task.demo_recorded": (
+        "Đã ghi tiến độ của {count} nhiệm vụ theo {file} (như thidua task done).",
+        "Recorded the progress of {count} tasks from {file} (as thidua task done does).",
+    ),
+    "task.demo_section": (
+        "Nhiệm vụ của kế hoạch {campaign} tại ngày {as_of}",
+        "Tasks of the campaign {campaign} at {as_of}",
+    ),
     # --- the daily check ---
     "task.check.overdue": ("Nhiệm vụ quá hạn ({count})", "Overdue tasks ({count})"),
     "task.check.due_soon": (
