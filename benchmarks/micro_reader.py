@@ -15,8 +15,8 @@ import sys
 import tempfile
 import time
 
+from thidua_cli.importing.kinds.dossiers import COLUMNS as DOSSIERS
 from thidua_cli.ingest.dates import DateParser
-from thidua_cli.ingest.headers import DOSSIERS
 from thidua_cli.ingest.reader import open_table
 
 HEADER = [

@@ -1,18 +1,12 @@
 import pytest
 
 from thidua_cli.errors import InputFileError, UsageError
+from thidua_cli.importing import kinds
 from thidua_cli.ingest import headers as h
 from thidua_cli.ingest.vocab import fold
 
-ALL_SPECS = [
-    h.DOSSIERS,
-    h.PROCEDURES,
-    h.SURVEYS,
-    h.STAFF,
-    h.INITIATIVES,
-    h.COMPLAINTS,
-    h.ENROLLMENT,
-]
+ALL_SPECS = [kind.columns for kind in kinds.all_kinds()]
+SPEC = {kind.name: kind.columns for kind in kinds.all_kinds()}
 
 
 @pytest.mark.parametrize("spec", ALL_SPECS, ids=lambda spec: spec.name)
@@ -34,140 +28,140 @@ def test_canonical_names_match_themselves(spec):
 @pytest.mark.parametrize(
     ("spec", "header", "canonical"),
     [
-        (h.DOSSIERS, "Mã hồ sơ", "code"),
-        (h.DOSSIERS, "MÃ HỒ SƠ", "code"),
-        (h.DOSSIERS, "ma_ho_so", "code"),
-        (h.DOSSIERS, "MaHoSo", "code"),
-        (h.DOSSIERS, "Mã số hồ sơ", "code"),
-        (h.DOSSIERS, "Số hồ sơ", "code"),
-        (h.DOSSIERS, "Mã HS", "code"),
-        (h.DOSSIERS, "Số biên nhận", "code"),
-        (h.DOSSIERS, "Mã hồ sơ (*)", "code"),
-        (h.DOSSIERS, "Tên thủ tục", "procedure"),
-        (h.DOSSIERS, "Tên TTHC", "procedure"),
-        (h.DOSSIERS, "Thủ tục hành chính", "procedure"),
-        (h.DOSSIERS, "TenTTHC", "procedure"),
-        (h.DOSSIERS, "Mã TTHC", "procedure_code"),
-        (h.DOSSIERS, "MaTTHC", "procedure_code"),
-        (h.DOSSIERS, "Lĩnh vực", "field"),
-        (h.DOSSIERS, "TenLinhVuc", "field"),
-        (h.DOSSIERS, "Tên tổ chức, cá nhân", "applicant"),
-        (h.DOSSIERS, "Tên tổ chức/cá nhân", "applicant"),
-        (h.DOSSIERS, "Người nộp", "applicant"),
-        (h.DOSSIERS, "Người nộp hồ sơ", "applicant"),
-        (h.DOSSIERS, "Chủ hồ sơ", "applicant"),
-        (h.DOSSIERS, "ChuHoSo", "applicant"),
-        (h.DOSSIERS, "Kênh", "channel"),
-        (h.DOSSIERS, "Hình thức", "channel"),
-        (h.DOSSIERS, "Kênh thực hiện", "channel"),
-        (h.DOSSIERS, "KenhThucHien", "channel"),
-        (h.DOSSIERS, "HinhThuc", "channel"),
-        (h.DOSSIERS, "Ngày tiếp nhận", "received_at"),
-        (h.DOSSIERS, "Ngày nhận", "received_at"),
-        (h.DOSSIERS, "NgayTiepNhan", "received_at"),
-        (h.DOSSIERS, "Ngày nộp", "received_at"),
-        (h.DOSSIERS, "Thời gian tiếp nhận", "received_at"),
-        (h.DOSSIERS, "Ngày tiếp nhận (dd/mm/yyyy)", "received_at"),
-        (h.DOSSIERS, "Received at", "received_at"),
-        (h.DOSSIERS, "Ngày hẹn trả", "due_date"),
-        (h.DOSSIERS, "Hẹn trả kết quả", "due_date"),
-        (h.DOSSIERS, "NgayHenTra", "due_date"),
-        (h.DOSSIERS, "Ngày hẹn trả kết quả", "due_date"),
-        (h.DOSSIERS, "Hạn xử lý", "due_date"),
-        (h.DOSSIERS, "Hạn giải quyết", "due_date"),
-        (h.DOSSIERS, "Ngày có kết quả", "finished_at"),
-        (h.DOSSIERS, "Ngày xử lý xong", "finished_at"),
-        (h.DOSSIERS, "Ngày kết thúc xử lý", "finished_at"),
-        (h.DOSSIERS, "NgayKetThucXuLy", "finished_at"),
-        (h.DOSSIERS, "Ngày hoàn thành", "finished_at"),
-        (h.DOSSIERS, "Ngày trả kết quả", "returned_at"),
-        (h.DOSSIERS, "Ngày trả", "returned_at"),
-        (h.DOSSIERS, "NgayTra", "returned_at"),
-        (h.DOSSIERS, "Cán bộ xử lý", "officer"),
-        (h.DOSSIERS, "Người xử lý", "officer"),
-        (h.DOSSIERS, "Cán bộ thụ lý", "officer"),
-        (h.DOSSIERS, "NguoiXuLy", "officer"),
-        (h.DOSSIERS, "Cán bộ giải quyết", "officer"),
-        (h.DOSSIERS, "Chuyên viên xử lý", "officer"),
-        (h.DOSSIERS, "Bộ phận", "unit"),
-        (h.DOSSIERS, "Đơn vị xử lý", "unit"),
-        (h.DOSSIERS, "Phòng ban", "unit"),
-        (h.DOSSIERS, "DonViXuLy", "unit"),
-        (h.DOSSIERS, "Đơn vị", "unit"),
-        (h.DOSSIERS, "Phòng ban xử lý", "unit"),
-        (h.DOSSIERS, "Trạng thái", "status"),
-        (h.DOSSIERS, "TrangThaiHoSo", "status"),
-        (h.DOSSIERS, "Ngày yêu cầu bổ sung", "supplement_requested_at"),
-        (h.DOSSIERS, "Ngày nhận đủ hồ sơ bổ sung", "supplement_received_at"),
-        (h.DOSSIERS, "Ngày hoàn thành bổ sung", "supplement_received_at"),
-        (h.DOSSIERS, "Phiếu xin lỗi", "apology"),
-        (h.DOSSIERS, "Có phiếu xin lỗi", "apology"),
-        (h.DOSSIERS, "Đã gửi phiếu xin lỗi", "apology"),
-        (h.DOSSIERS, "Ngày hẹn lại", "rescheduled_date"),
-        (h.DOSSIERS, "Ngày hẹn trả lại", "rescheduled_date"),
-        (h.DOSSIERS, "Ghi chú", "note"),
-        (h.PROCEDURES, "Mã TTHC", "code"),
-        (h.PROCEDURES, "Mã thủ tục", "code"),
-        (h.PROCEDURES, "Tên thủ tục", "name"),
-        (h.PROCEDURES, "Tên TTHC", "name"),
-        (h.PROCEDURES, "Thời hạn giải quyết", "days"),
-        (h.PROCEDURES, "Số ngày giải quyết", "days"),
-        (h.PROCEDURES, "Thời gian giải quyết (ngày làm việc)", "days"),
-        (h.PROCEDURES, "Giờ tiếp nhận tối đa", "cutoff"),
-        (h.PROCEDURES, "Giờ chốt", "cutoff"),
-        (h.PROCEDURES, "Lĩnh vực", "field"),
-        (h.SURVEYS, "Mã đánh giá", "id"),
-        (h.SURVEYS, "ID", "id"),
-        (h.SURVEYS, "Mã hồ sơ", "dossier_code"),
-        (h.SURVEYS, "Cán bộ", "officer"),
-        (h.SURVEYS, "Cán bộ được đánh giá", "officer"),
-        (h.SURVEYS, "Ngày đánh giá", "date"),
-        (h.SURVEYS, "Mức độ hài lòng", "rating"),
-        (h.SURVEYS, "Đánh giá", "rating"),
-        (h.SURVEYS, "Kết quả đánh giá", "rating"),
-        (h.SURVEYS, "Góp ý", "comment"),
-        (h.SURVEYS, "Ý kiến", "comment"),
-        (h.STAFF, "Họ và tên", "name"),
-        (h.STAFF, "Họ tên", "name"),
-        (h.STAFF, "Đơn vị", "unit"),
-        (h.STAFF, "Bộ phận", "unit"),
-        (h.STAFF, "Tổ", "unit"),
-        (h.STAFF, "Chức vụ", "role"),
-        (h.STAFF, "Đang công tác", "active"),
-        (h.STAFF, "Hoạt động", "active"),
-        (h.INITIATIVES, "Đơn vị/cá nhân", "owner"),
-        (h.INITIATIVES, "Tác giả", "owner"),
-        (h.INITIATIVES, "Chủ sở hữu", "owner"),
-        (h.INITIATIVES, "Tên sáng kiến", "title"),
-        (h.INITIATIVES, "Tên mô hình", "title"),
-        (h.INITIATIVES, "Tên giải pháp", "title"),
-        (h.INITIATIVES, "Loại", "kind"),
-        (h.INITIATIVES, "Ngày đăng ký", "registered_on"),
-        (h.INITIATIVES, "Tình trạng", "status"),
-        (h.INITIATIVES, "Trạng thái", "status"),
-        (h.INITIATIVES, "Ngày quyết định", "decided_on"),
-        (h.INITIATIVES, "Ngày công nhận", "decided_on"),
-        (h.INITIATIVES, "Số quyết định", "decision_no"),
-        (h.COMPLAINTS, "Ngày tiếp nhận", "date"),
-        (h.COMPLAINTS, "Ngày phản ánh", "date"),
-        (h.COMPLAINTS, "Cán bộ bị phản ánh", "officer"),
-        (h.COMPLAINTS, "Cán bộ", "officer"),
-        (h.COMPLAINTS, "Mã hồ sơ", "dossier_code"),
-        (h.COMPLAINTS, "Nội dung phản ánh", "content"),
-        (h.COMPLAINTS, "Nội dung", "content"),
-        (h.COMPLAINTS, "Kết quả xác minh", "outcome"),
-        (h.COMPLAINTS, "Kết quả xử lý", "outcome"),
-        (h.ENROLLMENT, "Trường", "school"),
-        (h.ENROLLMENT, "Tên trường", "school"),
-        (h.ENROLLMENT, "Cấp học", "level"),
-        (h.ENROLLMENT, "Bậc học", "level"),
-        (h.ENROLLMENT, "Giai đoạn", "stage"),
-        (h.ENROLLMENT, "Đợt tuyển sinh", "stage"),
-        (h.ENROLLMENT, "Tổng số hồ sơ", "total"),
-        (h.ENROLLMENT, "Tổng số", "total"),
-        (h.ENROLLMENT, "Số hồ sơ trực tuyến", "online"),
-        (h.ENROLLMENT, "Trực tuyến", "online"),
-        (h.ENROLLMENT, "Tổng số hồ sơ trực tuyến", "online"),
+        (SPEC["dossiers"], "Mã hồ sơ", "code"),
+        (SPEC["dossiers"], "MÃ HỒ SƠ", "code"),
+        (SPEC["dossiers"], "ma_ho_so", "code"),
+        (SPEC["dossiers"], "MaHoSo", "code"),
+        (SPEC["dossiers"], "Mã số hồ sơ", "code"),
+        (SPEC["dossiers"], "Số hồ sơ", "code"),
+        (SPEC["dossiers"], "Mã HS", "code"),
+        (SPEC["dossiers"], "Số biên nhận", "code"),
+        (SPEC["dossiers"], "Mã hồ sơ (*)", "code"),
+        (SPEC["dossiers"], "Tên thủ tục", "procedure"),
+        (SPEC["dossiers"], "Tên TTHC", "procedure"),
+        (SPEC["dossiers"], "Thủ tục hành chính", "procedure"),
+        (SPEC["dossiers"], "TenTTHC", "procedure"),
+        (SPEC["dossiers"], "Mã TTHC", "procedure_code"),
+        (SPEC["dossiers"], "MaTTHC", "procedure_code"),
+        (SPEC["dossiers"], "Lĩnh vực", "field"),
+        (SPEC["dossiers"], "TenLinhVuc", "field"),
+        (SPEC["dossiers"], "Tên tổ chức, cá nhân", "applicant"),
+        (SPEC["dossiers"], "Tên tổ chức/cá nhân", "applicant"),
+        (SPEC["dossiers"], "Người nộp", "applicant"),
+        (SPEC["dossiers"], "Người nộp hồ sơ", "applicant"),
+        (SPEC["dossiers"], "Chủ hồ sơ", "applicant"),
+        (SPEC["dossiers"], "ChuHoSo", "applicant"),
+        (SPEC["dossiers"], "Kênh", "channel"),
+        (SPEC["dossiers"], "Hình thức", "channel"),
+        (SPEC["dossiers"], "Kênh thực hiện", "channel"),
+        (SPEC["dossiers"], "KenhThucHien", "channel"),
+        (SPEC["dossiers"], "HinhThuc", "channel"),
+        (SPEC["dossiers"], "Ngày tiếp nhận", "received_at"),
+        (SPEC["dossiers"], "Ngày nhận", "received_at"),
+        (SPEC["dossiers"], "NgayTiepNhan", "received_at"),
+        (SPEC["dossiers"], "Ngày nộp", "received_at"),
+        (SPEC["dossiers"], "Thời gian tiếp nhận", "received_at"),
+        (SPEC["dossiers"], "Ngày tiếp nhận (dd/mm/yyyy)", "received_at"),
+        (SPEC["dossiers"], "Received at", "received_at"),
+        (SPEC["dossiers"], "Ngày hẹn trả", "due_date"),
+        (SPEC["dossiers"], "Hẹn trả kết quả", "due_date"),
+        (SPEC["dossiers"], "NgayHenTra", "due_date"),
+        (SPEC["dossiers"], "Ngày hẹn trả kết quả", "due_date"),
+        (SPEC["dossiers"], "Hạn xử lý", "due_date"),
+        (SPEC["dossiers"], "Hạn giải quyết", "due_date"),
+        (SPEC["dossiers"], "Ngày có kết quả", "finished_at"),
+        (SPEC["dossiers"], "Ngày xử lý xong", "finished_at"),
+        (SPEC["dossiers"], "Ngày kết thúc xử lý", "finished_at"),
+        (SPEC["dossiers"], "NgayKetThucXuLy", "finished_at"),
+        (SPEC["dossiers"], "Ngày hoàn thành", "finished_at"),
+        (SPEC["dossiers"], "Ngày trả kết quả", "returned_at"),
+        (SPEC["dossiers"], "Ngày trả", "returned_at"),
+        (SPEC["dossiers"], "NgayTra", "returned_at"),
+        (SPEC["dossiers"], "Cán bộ xử lý", "officer"),
+        (SPEC["dossiers"], "Người xử lý", "officer"),
+        (SPEC["dossiers"], "Cán bộ thụ lý", "officer"),
+        (SPEC["dossiers"], "NguoiXuLy", "officer"),
+        (SPEC["dossiers"], "Cán bộ giải quyết", "officer"),
+        (SPEC["dossiers"], "Chuyên viên xử lý", "officer"),
+        (SPEC["dossiers"], "Bộ phận", "unit"),
+        (SPEC["dossiers"], "Đơn vị xử lý", "unit"),
+        (SPEC["dossiers"], "Phòng ban", "unit"),
+        (SPEC["dossiers"], "DonViXuLy", "unit"),
+        (SPEC["dossiers"], "Đơn vị", "unit"),
+        (SPEC["dossiers"], "Phòng ban xử lý", "unit"),
+        (SPEC["dossiers"], "Trạng thái", "status"),
+        (SPEC["dossiers"], "TrangThaiHoSo", "status"),
+        (SPEC["dossiers"], "Ngày yêu cầu bổ sung", "supplement_requested_at"),
+        (SPEC["dossiers"], "Ngày nhận đủ hồ sơ bổ sung", "supplement_received_at"),
+        (SPEC["dossiers"], "Ngày hoàn thành bổ sung", "supplement_received_at"),
+        (SPEC["dossiers"], "Phiếu xin lỗi", "apology"),
+        (SPEC["dossiers"], "Có phiếu xin lỗi", "apology"),
+        (SPEC["dossiers"], "Đã gửi phiếu xin lỗi", "apology"),
+        (SPEC["dossiers"], "Ngày hẹn lại", "rescheduled_date"),
+        (SPEC["dossiers"], "Ngày hẹn trả lại", "rescheduled_date"),
+        (SPEC["dossiers"], "Ghi chú", "note"),
+        (SPEC["procedures"], "Mã TTHC", "code"),
+        (SPEC["procedures"], "Mã thủ tục", "code"),
+        (SPEC["procedures"], "Tên thủ tục", "name"),
+        (SPEC["procedures"], "Tên TTHC", "name"),
+        (SPEC["procedures"], "Thời hạn giải quyết", "days"),
+        (SPEC["procedures"], "Số ngày giải quyết", "days"),
+        (SPEC["procedures"], "Thời gian giải quyết (ngày làm việc)", "days"),
+        (SPEC["procedures"], "Giờ tiếp nhận tối đa", "cutoff"),
+        (SPEC["procedures"], "Giờ chốt", "cutoff"),
+        (SPEC["procedures"], "Lĩnh vực", "field"),
+        (SPEC["surveys"], "Mã đánh giá", "id"),
+        (SPEC["surveys"], "ID", "id"),
+        (SPEC["surveys"], "Mã hồ sơ", "dossier_code"),
+        (SPEC["surveys"], "Cán bộ", "officer"),
+        (SPEC["surveys"], "Cán bộ được đánh giá", "officer"),
+        (SPEC["surveys"], "Ngày đánh giá", "date"),
+        (SPEC["surveys"], "Mức độ hài lòng", "rating"),
+        (SPEC["surveys"], "Đánh giá", "rating"),
+        (SPEC["surveys"], "Kết quả đánh giá", "rating"),
+        (SPEC["surveys"], "Góp ý", "comment"),
+        (SPEC["surveys"], "Ý kiến", "comment"),
+        (SPEC["staff"], "Họ và tên", "name"),
+        (SPEC["staff"], "Họ tên", "name"),
+        (SPEC["staff"], "Đơn vị", "unit"),
+        (SPEC["staff"], "Bộ phận", "unit"),
+        (SPEC["staff"], "Tổ", "unit"),
+        (SPEC["staff"], "Chức vụ", "role"),
+        (SPEC["staff"], "Đang công tác", "active"),
+        (SPEC["staff"], "Hoạt động", "active"),
+        (SPEC["initiatives"], "Đơn vị/cá nhân", "owner"),
+        (SPEC["initiatives"], "Tác giả", "owner"),
+        (SPEC["initiatives"], "Chủ sở hữu", "owner"),
+        (SPEC["initiatives"], "Tên sáng kiến", "title"),
+        (SPEC["initiatives"], "Tên mô hình", "title"),
+        (SPEC["initiatives"], "Tên giải pháp", "title"),
+        (SPEC["initiatives"], "Loại", "kind"),
+        (SPEC["initiatives"], "Ngày đăng ký", "registered_on"),
+        (SPEC["initiatives"], "Tình trạng", "status"),
+        (SPEC["initiatives"], "Trạng thái", "status"),
+        (SPEC["initiatives"], "Ngày quyết định", "decided_on"),
+        (SPEC["initiatives"], "Ngày công nhận", "decided_on"),
+        (SPEC["initiatives"], "Số quyết định", "decision_no"),
+        (SPEC["complaints"], "Ngày tiếp nhận", "date"),
+        (SPEC["complaints"], "Ngày phản ánh", "date"),
+        (SPEC["complaints"], "Cán bộ bị phản ánh", "officer"),
+        (SPEC["complaints"], "Cán bộ", "officer"),
+        (SPEC["complaints"], "Mã hồ sơ", "dossier_code"),
+        (SPEC["complaints"], "Nội dung phản ánh", "content"),
+        (SPEC["complaints"], "Nội dung", "content"),
+        (SPEC["complaints"], "Kết quả xác minh", "outcome"),
+        (SPEC["complaints"], "Kết quả xử lý", "outcome"),
+        (SPEC["enrollment"], "Trường", "school"),
+        (SPEC["enrollment"], "Tên trường", "school"),
+        (SPEC["enrollment"], "Cấp học", "level"),
+        (SPEC["enrollment"], "Bậc học", "level"),
+        (SPEC["enrollment"], "Giai đoạn", "stage"),
+        (SPEC["enrollment"], "Đợt tuyển sinh", "stage"),
+        (SPEC["enrollment"], "Tổng số hồ sơ", "total"),
+        (SPEC["enrollment"], "Tổng số", "total"),
+        (SPEC["enrollment"], "Số hồ sơ trực tuyến", "online"),
+        (SPEC["enrollment"], "Trực tuyến", "online"),
+        (SPEC["enrollment"], "Tổng số hồ sơ trực tuyến", "online"),
     ],
 )
 def test_alias(spec, header, canonical):
@@ -195,7 +189,7 @@ def test_a_full_export():
         "Ghi chú",
         "",
     ]
-    found = h.match_headers(headers, h.DOSSIERS, None, source="f.csv")
+    found = h.match_headers(headers, SPEC["dossiers"], None, source="f.csv")
     assert found.positions == {
         "code": 1,
         "procedure": 2,
@@ -220,7 +214,7 @@ def test_a_full_export():
     ],
 )
 def test_a_header_that_starts_with_one_alias(header, canonical):
-    found = h.match_headers(_dossier_headers(header), h.DOSSIERS, None, source="f.csv")
+    found = h.match_headers(_dossier_headers(header), SPEC["dossiers"], None, source="f.csv")
     assert found.positions[canonical] == 3
     assert found.unknown == []
 
@@ -228,7 +222,7 @@ def test_a_header_that_starts_with_one_alias(header, canonical):
 def test_a_prefix_shared_by_two_columns_is_not_guessed():
     # Starts with "Ngày hoàn thành" (finished_at) and "Ngày hoàn thành bổ sung" (supplement).
     header = "Ngày hoàn thành bổ sung hồ sơ"
-    found = h.match_headers(_dossier_headers(header), h.DOSSIERS, None, source="f.csv")
+    found = h.match_headers(_dossier_headers(header), SPEC["dossiers"], None, source="f.csv")
     assert "finished_at" not in found.positions
     assert "supplement_received_at" not in found.positions
     assert found.unknown == [header]
@@ -236,21 +230,21 @@ def test_a_prefix_shared_by_two_columns_is_not_guessed():
 
 def test_an_exact_header_beats_a_prefix_one_wherever_it_stands():
     headers = _dossier_headers("Ghi chú khác", "Ghi chú")
-    found = h.match_headers(headers, h.DOSSIERS, None, source="f.csv")
+    found = h.match_headers(headers, SPEC["dossiers"], None, source="f.csv")
     assert found.positions["note"] == 4
     assert found.unknown == ["Ghi chú khác"]
 
 
 def test_a_second_header_for_a_taken_column_is_unknown():
     headers = _dossier_headers("Mã HS")
-    found = h.match_headers(headers, h.DOSSIERS, None, source="f.csv")
+    found = h.match_headers(headers, SPEC["dossiers"], None, source="f.csv")
     assert found.positions["code"] == 0
     assert found.unknown == ["Mã HS"]
 
 
 def test_missing_required_columns_are_listed_together():
     with pytest.raises(InputFileError) as caught:
-        h.match_headers(["Mã hồ sơ", "Ghi chú"], h.DOSSIERS, None, source="ds.csv")
+        h.match_headers(["Mã hồ sơ", "Ghi chú"], SPEC["dossiers"], None, source="ds.csv")
     error = caught.value
     assert error.key == "ingest.missing_columns"
     assert error.exit_code == 3
@@ -265,14 +259,14 @@ def test_missing_required_columns_are_listed_together():
 def test_map_names_a_header_the_aliases_miss():
     headers = ["Số HS", "Thủ tục", "Nhận lúc"]
     mapping = h.parse_mapping(["code=Số HS", "received_at=nhan luc"])
-    found = h.match_headers(headers, h.DOSSIERS, mapping, source="f.csv")
+    found = h.match_headers(headers, SPEC["dossiers"], mapping, source="f.csv")
     assert found.positions == {"code": 0, "procedure": 1, "received_at": 2}
 
 
 def test_map_wins_over_an_alias():
     headers = ["Mã hồ sơ", "Tên thủ tục", "Ngày tiếp nhận", "Ngày nộp"]
     mapping = {"received_at": "Ngày nộp"}
-    found = h.match_headers(headers, h.DOSSIERS, mapping, source="f.csv")
+    found = h.match_headers(headers, SPEC["dossiers"], mapping, source="f.csv")
     assert found.positions["received_at"] == 3
     assert found.unknown == ["Ngày tiếp nhận"]
 
@@ -280,13 +274,15 @@ def test_map_wins_over_an_alias():
 def test_map_may_take_a_header_that_an_other_column_would_claim():
     headers = ["Mã hồ sơ", "Tên thủ tục", "Ngày trả"]
     mapping = {"received_at": "Ngày trả"}
-    found = h.match_headers(headers, h.DOSSIERS, mapping, source="f.csv")
+    found = h.match_headers(headers, SPEC["dossiers"], mapping, source="f.csv")
     assert found.positions == {"code": 0, "procedure": 1, "received_at": 2}
 
 
 def test_map_to_a_column_the_spec_lacks_is_a_usage_error():
     with pytest.raises(UsageError) as caught:
-        h.match_headers(_dossier_headers(), h.DOSSIERS, {"colour": "Mã hồ sơ"}, source="f.csv")
+        h.match_headers(
+            _dossier_headers(), SPEC["dossiers"], {"colour": "Mã hồ sơ"}, source="f.csv"
+        )
     assert caught.value.key == "ingest.map_unknown_column"
     assert caught.value.exit_code == 2
     assert "received_at" in caught.value.params["valid"]
@@ -294,7 +290,7 @@ def test_map_to_a_column_the_spec_lacks_is_a_usage_error():
 
 def test_map_to_a_header_the_file_lacks():
     with pytest.raises(InputFileError) as caught:
-        h.match_headers(_dossier_headers(), h.DOSSIERS, {"note": "Lời nhắn"}, source="f.csv")
+        h.match_headers(_dossier_headers(), SPEC["dossiers"], {"note": "Lời nhắn"}, source="f.csv")
     assert caught.value.key == "ingest.map_header_missing"
     assert caught.value.params["header"] == "Lời nhắn"
     assert '"Mã hồ sơ"' in caught.value.params["found"]
@@ -339,4 +335,4 @@ def test_parse_mapping_refuses(items, key):
     ],
 )
 def test_header_score(cells, score):
-    assert h.header_score(cells, h.DOSSIERS) == score
+    assert h.header_score(cells, SPEC["dossiers"]) == score

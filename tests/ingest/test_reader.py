@@ -9,8 +9,10 @@ import openpyxl
 import pytest
 
 from thidua_cli.errors import InputFileError, UsageError
+from thidua_cli.importing.kinds.dossiers import COLUMNS as DOSSIERS
+from thidua_cli.importing.kinds.surveys import COLUMNS as SURVEYS
 from thidua_cli.ingest import reader
-from thidua_cli.ingest.headers import DOSSIERS, SURVEYS, match_headers, parse_mapping
+from thidua_cli.ingest.headers import match_headers, parse_mapping
 from thidua_cli.ingest.reader import open_table
 
 HEADER = ["Mã hồ sơ", "Tên thủ tục", "Ngày tiếp nhận", "Tên tổ chức, cá nhân"]

@@ -16,10 +16,12 @@ from hypothesis import strategies as st
 
 from thidua_cli.domain.calendar import WorkingCalendar
 from thidua_cli.errors import CampaignFileError, InputFileError, UsageError
+from thidua_cli.importing.kinds.dossiers import COLUMNS as DOSSIERS
+from thidua_cli.importing.kinds.procedures import COLUMNS as PROCEDURES
 from thidua_cli.ingest import vocab
 from thidua_cli.ingest.campaign_file import parse_campaign
 from thidua_cli.ingest.dates import DateParser
-from thidua_cli.ingest.headers import DOSSIERS, PROCEDURES, TableSpec, match_headers
+from thidua_cli.ingest.headers import TableSpec, match_headers
 from thidua_cli.ingest.vocab import FieldError, fold
 
 PROPERTY = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from thidua_cli.ingest.dossiers import FIELDS
+from thidua_cli.importing.kinds import dossiers, procedures
 from thidua_cli.store.db import connect
 from thidua_cli.store.writer import (
     IMPORT_CACHE_KIB,
@@ -78,6 +78,13 @@ def test_empty_strings_are_stored_as_null(table: tuple[sqlite3.Connection, Upser
     assert conn.execute("SELECT count(*) FROM t WHERE a IS NULL").fetchone()[0] == 2
 
 
+FIELDS = dossiers.KIND.fields
+# The dossiers' upsert as the pipeline builds it from the kind's declaration.
+DOSSIERS = UpsertTable(
+    "dossiers", FIELDS, dossiers.KIND.key, dossiers.KIND.derived, dossiers.KIND.inputs
+)
+
+
 def _dossier(**values: object) -> tuple[object, ...]:
     row: dict[str, object] = dict.fromkeys(FIELDS, "")
     row.update(code="H29-1", procedure="P", procedure_key="p", state="processing", apology=0)
@@ -106,7 +113,7 @@ def test_the_store_derives_the_day_parts_and_the_deadline(
     conn = connect(tmp_path / "t.db", create=True)
     conn.execute("INSERT INTO imports (id, kind, file_name, sha256, imported_at) VALUES "
                  "(1, 'dossiers', 'f.csv', 'x', '2021-07-01T08:00:00')")  # fmt: skip
-    BatchWriter(conn, UpsertTable("dossiers", FIELDS, ("code",)), 1).write([_dossier(**values)])
+    BatchWriter(conn, DOSSIERS, 1).write([_dossier(**values)])
     stored = conn.execute(
         "SELECT received_on, finish_on, due_date, due_source FROM dossiers"
     ).fetchone()
@@ -119,7 +126,7 @@ def test_an_import_sets_its_cache_and_skips_vocabulary_checks_then_puts_both_bac
 ) -> None:
     conn = connect(tmp_path / "t.db", create=True)
     before = conn.execute("PRAGMA cache_size").fetchone()[0]
-    with import_settings(conn, "dossiers"):
+    with import_settings(conn, trust_checks=dossiers.KIND.trusted_checks):
         assert conn.execute("PRAGMA cache_size").fetchone()[0] == -IMPORT_CACHE_KIB
         assert conn.execute("PRAGMA ignore_check_constraints").fetchone()[0] == 1
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 0
@@ -127,19 +134,17 @@ def test_an_import_sets_its_cache_and_skips_vocabulary_checks_then_puts_both_bac
     assert conn.execute("PRAGMA ignore_check_constraints").fetchone()[0] == 0
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
-        BatchWriter(conn, UpsertTable("dossiers", FIELDS, ("code",)), 99).write([_dossier()])
+        BatchWriter(conn, DOSSIERS, 99).write([_dossier()])
     conn.execute("INSERT INTO imports (id, kind, file_name, sha256, imported_at) VALUES "
                  "(1, 'dossiers', 'f.csv', 'x', '2021-07-01T08:00:00')")  # fmt: skip
     with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-        BatchWriter(conn, UpsertTable("dossiers", FIELDS, ("code",)), 1).write(
-            [_dossier(channel="by pigeon")]
-        )
+        BatchWriter(conn, DOSSIERS, 1).write([_dossier(channel="by pigeon")])
     conn.close()
 
 
 def test_tables_without_a_vocabulary_checker_keep_their_checks(tmp_path: Path) -> None:
     conn = connect(tmp_path / "t.db", create=True)
-    with import_settings(conn, "procedures"):
+    with import_settings(conn, trust_checks=procedures.KIND.trusted_checks):
         assert conn.execute("PRAGMA ignore_check_constraints").fetchone()[0] == 0
         with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
             conn.execute("INSERT INTO procedures (name, name_key, days) VALUES ('P', 'p', -1)")

@@ -30,8 +30,8 @@ def complaints(
     fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:
-    from thidua_cli.ingest.staff import person_name
     from thidua_cli.store.emulation import complaint_counts, list_complaints
+    from thidua_cli.text.normalize import person_name
 
     app_state = state(ctx)
     fmt = resolve_format(fmt, output)

@@ -69,8 +69,7 @@ def demo(
         demo_state.say("demo.start", path=str(db_path))
         data = sample_dir()
         for kind_name, file_name in SAMPLE_IMPORTS:
-            options: tuple[Any, ...] = (None, None, None, [], False, False, None)
-            _step(partial(import_cmd.run, ctx, kind_name, data / file_name, *options))
+            _step(partial(import_cmd.run, ctx, kind_name, data / file_name))
         from thidua_cli.commands import campaign_cmd, compliance_cmd, task_cmd
 
         # Loaded before the check, which lists the campaign's tasks due soon beside the dossiers.

@@ -1,8 +1,15 @@
-"""``thidua import KIND FILE``: read an export into the database."""
+"""``thidua import KIND FILE``: read an export into the database.
+
+One subcommand per import kind (``importing.kinds``), built from its declaration when asked for:
+every kind takes the same reading options, plus the options it declares itself.
+"""
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -11,36 +18,39 @@ from thidua_cli.commands.options import state
 from thidua_cli.errors import EXIT_FINDINGS
 from thidua_cli.text.help import h
 
-app = typer.Typer(cls=Group, no_args_is_help=True)
 
-FILE = typer.Argument(..., help=h("opt.file"), show_default=False)
-ENCODING = typer.Option(None, "--encoding", help=h("import.opt.encoding"))
-DELIMITER = typer.Option(None, "--delimiter", help=h("import.opt.delimiter"))
-SHEET = typer.Option(None, "--sheet", help=h("import.opt.sheet"))
-MAP = typer.Option([], "--map", help=h("import.opt.map"), metavar=h("meta.mapping"))
-DRY_RUN = typer.Option(False, "--dry-run", help=h("import.opt.dry_run"))
-SKIP_INVALID = typer.Option(False, "--skip-invalid", help=h("import.opt.skip_invalid"))
-REJECTS = typer.Option(None, "--rejects", help=h("import.opt.rejects"), dir_okay=False)
+class _Kinds(Group):
+    """The group's subcommands are built from the kinds' declarations, not registered one by one."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from thidua_cli.importing import kinds
+
+        super().__init__(*args, **kwargs)
+        for kind in kinds.all_kinds():
+            self.commands.setdefault(kind.name, _command(kind.name, kind.help_key, kind.options))
+
+
+app = typer.Typer(cls=_Kinds, no_args_is_help=True)
 
 
 def run(
     ctx: typer.Context,
     kind_name: str,
     file: Path,
-    encoding: str | None,
-    delimiter: str | None,
-    sheet: str | None,
-    mapping: list[str],
-    dry_run: bool,
-    skip_invalid: bool,
-    rejects: Path | None,
     *,
-    scale: int = 5,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
+    mapping: Sequence[str] = (),
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+    rejects: Path | None = None,
+    kind_options: dict[str, Any] | None = None,
 ) -> None:
     """Shared body of every ``import`` subcommand: run the pipeline, report, set the exit code."""
-    from thidua_cli.importers import kind
+    from thidua_cli.importing import kinds
+    from thidua_cli.importing.pipeline import ImportOptions, run_import
     from thidua_cli.ingest.headers import parse_mapping
-    from thidua_cli.pipeline import ImportOptions, run_import
     from thidua_cli.ui.render import describe_row_error, import_summary, row_errors
 
     app_state = state(ctx)
@@ -48,15 +58,16 @@ def run(
         encoding=encoding,
         delimiter=delimiter,
         sheet=sheet,
-        mapping=parse_mapping(mapping),
+        mapping=parse_mapping(list(mapping)),
         dry_run=dry_run,
         skip_invalid=skip_invalid,
         rejects=rejects,
+        kind_options=kind_options or {},
     )
     result = run_import(
         app_state.db(create=True),
         file,
-        kind(kind_name, scale=scale),
+        kinds.get(kind_name),
         options,
         describe=lambda e: describe_row_error(e, app_state.lang),
         reason_header=app_state.t("col.reason"),
@@ -76,59 +87,87 @@ def run(
         raise typer.Exit(EXIT_FINDINGS)
 
 
-def _add_kind(name: str, help_key: str) -> None:
-    """One ``thidua import NAME FILE`` subcommand; every kind takes the same reading options."""
+def _command(name: str, help_key: str, own_options: Sequence[Any]) -> Any:
+    """The click command ``thidua import NAME``: the shared options, then the kind's own."""
+    import typer.main
 
     def command(
         ctx: typer.Context,
-        file: Path = FILE,
-        encoding: str | None = ENCODING,
-        delimiter: str | None = DELIMITER,
-        sheet: str | None = SHEET,
-        mapping: list[str] = MAP,
-        dry_run: bool = DRY_RUN,
-        skip_invalid: bool = SKIP_INVALID,
-        rejects: Path | None = REJECTS,
+        file: Path,
+        encoding: str | None,
+        delimiter: str | None,
+        sheet: str | None,
+        mapping: list[str],
+        dry_run: bool,
+        skip_invalid: bool,
+        rejects: Path | None,
+        **kind_options: Any,
     ) -> None:
-        run(ctx, name, file, encoding, delimiter, sheet, mapping, dry_run, skip_invalid, rejects)
+        run(
+            ctx,
+            name,
+            file,
+            encoding=encoding,
+            delimiter=delimiter,
+            sheet=sheet,
+            mapping=mapping,
+            dry_run=dry_run,
+            skip_invalid=skip_invalid,
+            rejects=rejects,
+            kind_options=kind_options,
+        )
 
-    app.command(name, help=h(help_key))(command)
-
-
-for _name, _help_key in (
-    ("dossiers", "import.dossiers.help"),
-    ("procedures", "import.procedures.help"),
-    ("staff", "import.staff.help"),
-    ("initiatives", "import.initiatives.help"),
-    ("complaints", "import.complaints.help"),
-    ("enrollment", "import.enrollment.help"),
-):
-    _add_kind(_name, _help_key)
-
-
-@app.command("surveys", help=h("survey.import_help"))
-def import_surveys(
-    ctx: typer.Context,
-    file: Path = FILE,
-    encoding: str | None = ENCODING,
-    delimiter: str | None = DELIMITER,
-    sheet: str | None = SHEET,
-    mapping: list[str] = MAP,
-    dry_run: bool = DRY_RUN,
-    skip_invalid: bool = SKIP_INVALID,
-    rejects: Path | None = REJECTS,
-    scale: int = typer.Option(5, "--scale", min=3, max=5, help=h("survey.opt.scale")),
-) -> None:
-    run(
-        ctx,
-        "surveys",
-        file,
-        encoding,
-        delimiter,
-        sheet,
-        mapping,
-        dry_run,
-        skip_invalid,
-        rejects,
-        scale=scale,
-    )
+    shared: list[tuple[str, Any, Any]] = [
+        ("ctx", typer.Context, inspect.Parameter.empty),
+        ("file", Path, typer.Argument(..., help=h("opt.file"), show_default=False)),
+        ("encoding", str | None, typer.Option(None, "--encoding", help=h("import.opt.encoding"))),
+        (
+            "delimiter",
+            str | None,
+            typer.Option(None, "--delimiter", help=h("import.opt.delimiter")),
+        ),
+        ("sheet", str | None, typer.Option(None, "--sheet", help=h("import.opt.sheet"))),
+        (
+            "mapping",
+            list[str],
+            typer.Option([], "--map", help=h("import.opt.map"), metavar=h("meta.mapping")),
+        ),
+        ("dry_run", bool, typer.Option(False, "--dry-run", help=h("import.opt.dry_run"))),
+        (
+            "skip_invalid",
+            bool,
+            typer.Option(False, "--skip-invalid", help=h("import.opt.skip_invalid")),
+        ),
+        (
+            "rejects",
+            Path | None,
+            typer.Option(None, "--rejects", help=h("import.opt.rejects"), dir_okay=False),
+        ),
+    ]
+    own = [
+        (
+            option.name,
+            int,
+            typer.Option(
+                option.default,
+                option.flag,
+                min=option.minimum,
+                max=option.maximum,
+                help=h(option.help_key),
+            ),
+        )
+        for option in own_options
+    ]
+    parameters = [
+        inspect.Parameter(
+            pname, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=default, annotation=kind
+        )
+        for pname, kind, default in (*shared, *own)
+    ]
+    # Typer reads a command's parameters from its signature and type hints: these are the
+    # shared ones and the kind's own, which ``command`` receives in ``kind_options``.
+    command.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    command.__annotations__ = {pname: kind for pname, kind, _ in (*shared, *own)}
+    single = typer.Typer(add_completion=False, rich_markup_mode=None)
+    single.command(name, help=h(help_key))(command)
+    return typer.main.get_command(single)

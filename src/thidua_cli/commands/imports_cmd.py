@@ -62,14 +62,14 @@ def undo(
     ctx: typer.Context,
     import_id: int = typer.Argument(..., metavar="ID", help=h("undo.arg.id"), show_default=False),
 ) -> None:
+    from thidua_cli.importing.undo import undo as undo_import
     from thidua_cli.store.db import transaction
-    from thidua_cli.store.imports import undo_import
 
     app_state = state(ctx)
     conn = app_state.db()
     # One transaction: the rows, the deadlines derived from them and the record change together.
     with transaction(conn, app_state.db_path):
-        done = undo_import(conn, import_id)
+        done, notices = undo_import(conn, import_id)
     app_state.say(
         "undo.done",
         id=done.import_id,
@@ -78,5 +78,5 @@ def undo(
         restored=done.restored,
         undo_id=done.undo_id,
     )
-    if done.deadlines_moved:
-        app_state.say("calendar.deadlines_moved", count=done.deadlines_moved)
+    for key, params in notices:
+        app_state.warn(key, **params)

@@ -43,11 +43,11 @@ def add(
     ),
     kind: str | None = typer.Option(None, "--kind", help=h("initiative.opt.kind")),
 ) -> None:
-    from thidua_cli.ingest.initiatives import initiative_kind, title_key
-    from thidua_cli.ingest.staff import person_name
+    from thidua_cli.importing.kinds.initiatives import initiative_kind, title_key
     from thidua_cli.ingest.vocab import FieldError
     from thidua_cli.store.db import transaction
     from thidua_cli.store.emulation import add_initiative, get_initiative
+    from thidua_cli.text.normalize import person_name
 
     app_state = state(ctx)
     owner, title = person_name(owner), person_name(title)

@@ -22,8 +22,8 @@ def staff(
     fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:
-    from thidua_cli.ingest.staff import person_name
     from thidua_cli.store.emulation import list_staff, officers_not_on_roster
+    from thidua_cli.text.normalize import person_name
 
     app_state = state(ctx)
     fmt = resolve_format(fmt, output)

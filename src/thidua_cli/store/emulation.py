@@ -3,7 +3,7 @@
 Each metric function answers one target metric for a period, or None when there is no data to
 judge (no roster, no enrolment figures): a missing record is "no data", never "met".
 
-Officer names are stored in one form everywhere (NFC, single spaces; ``ingest.staff.person_name``),
+Officer names are stored in one form everywhere (NFC, single spaces; ``text.normalize.person_name``),
 so matching a dossier, survey or complaint to the roster is plain equality.
 """
 

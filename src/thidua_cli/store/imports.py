@@ -17,21 +17,15 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from thidua_cli.errors import ThiduaError, UsageError
-
-if TYPE_CHECKING:
-    from thidua_cli.pipeline import ImportResult
 
 HISTORY_PREFIX = "history_"
 TRIGGER_PREFIX = "keep_history_"
 UNDO_KIND = "undo"
-# Tables whose rows other stored values are derived from, and the upkeep to run after an undo.
-DEADLINE_TABLES = frozenset({"dossiers", "procedures"})
-OWNER_TABLES = frozenset({"staff", "initiatives"})
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # A column default that ALTER TABLE accepts and that means the same in the history table.
@@ -48,18 +42,21 @@ def record_import(conn: sqlite3.Connection, kind: str, file_name: str, sha256: s
     return cursor.lastrowid
 
 
-def finish_import(conn: sqlite3.Connection, result: ImportResult) -> None:
+def finish_import(
+    conn: sqlite3.Connection,
+    import_id: int,
+    *,
+    rows_read: int,
+    inserted: int,
+    updated: int,
+    unchanged: int,
+    rejected: int,
+) -> None:
+    """The counts of import ``import_id``, recorded once its rows are written."""
     conn.execute(
         "UPDATE imports SET rows_read = ?, inserted = ?, updated = ?, unchanged = ?, "
         "rejected = ? WHERE id = ?",
-        (
-            result.rows_read,
-            result.inserted,
-            result.updated,
-            result.unchanged,
-            result.rejected,
-            result.import_id,
-        ),
+        (rows_read, inserted, updated, unchanged, rejected, import_id),
     )
 
 
@@ -192,13 +189,15 @@ class UndoResult:
     undo_id: int
     restored: int = 0
     deleted: int = 0
-    deadlines_moved: int = 0
+    # The tables whose rows it restored or deleted: what they derive must be kept right.
+    tables: list[str] = field(default_factory=list)
 
 
 def undo_import(conn: sqlite3.Connection, import_id: int) -> UndoResult:
     """Revert import ``import_id`` exactly; runs in the caller's transaction.
 
-    Rows it inserted are deleted, rows it changed get back the version it replaced. Refused when
+    Rows it inserted are deleted, rows it changed get back the version it replaced; the caller
+    keeps what other tables derive from them (``UndoResult.tables``). Refused when
     a later import changed any of those rows since: undoing this one would silently throw that
     later change away, so the later import must be undone first.
     """
@@ -220,21 +219,12 @@ def undo_import(conn: sqlite3.Connection, import_id: int) -> UndoResult:
     tables = imported_tables(conn)
     _refuse_if_changed_later(conn, tables, import_id)
     result = UndoResult(import_id, record["kind"], record["file_name"], undo_id=0)
-    touched: set[str] = set()
     for table in tables:
         restored, deleted = _undo_table(conn, table, import_id)
         result.restored += restored
         result.deleted += deleted
         if restored or deleted:
-            touched.add(table)
-    if touched & DEADLINE_TABLES:
-        from thidua_cli.store.reference import refresh_deadlines
-
-        result.deadlines_moved = refresh_deadlines(conn)
-    if touched & OWNER_TABLES:
-        from thidua_cli.store.emulation import refresh_owner_kinds
-
-        refresh_owner_kinds(conn)
+            result.tables.append(table)
     now = _now()
     conn.execute("UPDATE imports SET undone_at = ? WHERE id = ?", (now, import_id))
     cursor = conn.execute(

@@ -13,36 +13,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-# Columns the store computes from a record's other values, so the import binds fewer of them:
-# the sqlite3 module's cost is mostly per bound value. ``{name}`` stands for a bound field.
-DERIVED: dict[str, tuple[tuple[str, str], ...]] = {
-    "dossiers": (
-        ("received_on", "substr({received_at}, 1, 10)"),
-        ("finish_on", "substr(coalesce({finished_at}, {returned_at}), 1, 10)"),
-        ("due_date", "coalesce({due_recorded}, {due_computed})"),
-        (
-            "due_source",
-            "CASE WHEN {due_recorded} IS NOT NULL THEN 'recorded' "
-            "WHEN {due_computed} IS NOT NULL THEN 'computed' END",
-        ),
-    ),
-    # An answer without an officer belongs to its dossier's officer; its unit is the dossier's.
-    # Looked up here, in the same statement, rather than by one query per answer.
-    "surveys": (
-        (
-            "officer",
-            "coalesce({officer_written}, "
-            "(SELECT d.officer FROM dossiers d WHERE d.code = {dossier_code}))",
-        ),
-        ("unit", "(SELECT d.unit FROM dossiers d WHERE d.code = {dossier_code})"),
-    ),
-}
-# Bound fields that only feed derived columns and are not stored themselves.
-INPUTS: dict[str, tuple[str, ...]] = {
-    "dossiers": ("due_computed",),
-    "surveys": ("officer_written",),
-}
-
 
 @dataclass(frozen=True)
 class UpsertTable:
@@ -51,6 +21,12 @@ class UpsertTable:
     table: str
     fields: tuple[str, ...]
     key: tuple[str, ...]
+    # Columns computed from the bound fields in the same statement: (column, SQL expression in
+    # which ``{field}`` stands for a bound field). Binding fewer values is cheaper: the sqlite3
+    # module's cost is mostly per bound value.
+    derived: tuple[tuple[str, str], ...] = ()
+    # Bound fields that only feed derived columns and are not stored themselves.
+    inputs: tuple[str, ...] = ()
     # Columns that say where a row came from rather than what it is: written, never compared.
     provenance: tuple[str, ...] = ("import_line",)
 
@@ -64,9 +40,8 @@ class UpsertTable:
         # empty string, so a checker may give "" for an empty value: nullif stores it as NULL.
         # Numbered parameters let a derived column read a field without binding it twice.
         bound = {f: f"nullif(?{n}, '')" for n, f in enumerate(self.fields, start=1)}
-        derived = {column: sql.format(**bound) for column, sql in DERIVED.get(self.table, ())}
-        inputs = INPUTS.get(self.table, ())
-        stored = {f: value for f, value in bound.items() if f not in inputs}
+        derived = {column: sql.format(**bound) for column, sql in self.derived}
+        stored = {f: value for f, value in bound.items() if f not in self.inputs}
         stored.update(derived)
         columns = ", ".join((*stored, "import_id"))
         # import_id is our own integer, never user text, so it may be inlined: it keeps the
@@ -128,11 +103,6 @@ class DuplicateGuard:
         self.conn.execute(f"DROP TRIGGER IF EXISTS temp.{self.spec.table}_duplicate_in_file")
 
 
-# Tables whose CHECK constraints only restate the closed vocabularies their row checkers produce
-# (a dossier's channel and deadline source, a rating from 1 to 5). SQLite evaluates a CHECK of the
-# form ``x IN (...)`` by building a small temporary index for every row written, which costs
-# about a third of a dossier's insert; the import skips what its checker already guarantees.
-VOCABULARY_CHECKED = frozenset({"dossiers", "surveys"})
 # The page cache an import works with (KiB): enough for the leaf pages a batch touches in every
 # index of a big table (an answer's officer index has one per officer), so they are not written
 # out and read back again and again; the rest of the process stays well under 64 MiB.
@@ -140,14 +110,19 @@ IMPORT_CACHE_KIB = 8 * 1024
 
 
 @contextmanager
-def import_settings(conn: sqlite3.Connection, table: str) -> Iterator[None]:
-    """The connection set up for an import into ``table``, and put back afterwards.
+def import_settings(conn: sqlite3.Connection, *, trust_checks: bool) -> Iterator[None]:
+    """The connection set up for an import, and put back afterwards.
+
+    ``trust_checks`` skips the CHECK constraints, for a table whose constraints only restate the
+    closed vocabularies the rows' builder produces (a dossier's channel and deadline source, a
+    rating from 1 to 5): SQLite evaluates a CHECK of the form ``x IN (...)`` by building a small
+    temporary index for every row written, about a third of a dossier's insert.
 
     Set before the import's transaction begins: SQLite ignores some pragmas inside one.
     """
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-    trusted = table in VOCABULARY_CHECKED
+    trusted = trust_checks
     if trusted:
         conn.execute("PRAGMA ignore_check_constraints = ON")
     # The only foreign key of an imported row is its import_id, which the import itself recorded

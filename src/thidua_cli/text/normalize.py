@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 # "đ" is a letter of its own, not "d" plus a mark, so NFD leaves it alone.
@@ -26,3 +27,14 @@ def fold(text: str) -> str:
     """``text`` reduced for matching: no diacritics, lower case, letters and digits only."""
     decomposed = unicodedata.normalize("NFD", text.translate(_D_WITH_STROKE).lower())
     return _NOT_LETTER_OR_DIGIT.sub("", decomposed)
+
+
+@lru_cache(maxsize=4096)
+def squeeze(text: str) -> str:
+    """Collapse runs of white space, so "Nguyễn  Văn A " and "Nguyễn Văn A" are one officer."""
+    return " ".join(text.split())
+
+
+def person_name(text: str) -> str:
+    """A name as every table stores it: NFC, single spaces, so "Lê Văn  Quân" is "Lê Văn Quân"."""
+    return squeeze(nfc(text))

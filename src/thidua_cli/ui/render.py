@@ -12,8 +12,8 @@ from thidua_cli.text.messages import text
 
 if TYPE_CHECKING:
     from thidua_cli.errors import ThiduaError
+    from thidua_cli.importing.kind import Outcome
     from thidua_cli.ingest.rows import RowError
-    from thidua_cli.pipeline import ImportResult
 
 T = Callable[..., str]
 MAX_ERRORS_SHOWN = 50
@@ -75,7 +75,7 @@ def row_errors(errors: Sequence[RowError], total_rows: int, t: T, lang: str) -> 
     return table
 
 
-def import_summary(result: ImportResult, t: T) -> Text:
+def import_summary(result: Outcome, t: T) -> Text:
     key = "import.summary_dry_run" if result.dry_run else "import.summary"
     if result.refused:
         key = "import.summary_refused"

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from thidua_cli.reports.model import Column, ReportTable
-from thidua_cli.reports.safety import neutralise
+from thidua_cli.text.cells import neutralise
 from thidua_cli.text.messages import text
 
 

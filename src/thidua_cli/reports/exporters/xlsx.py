@@ -20,7 +20,7 @@ from typing import Any
 from thidua_cli.reports.exporters.cells import as_date, display, total_row
 from thidua_cli.reports.exporters.svg import colours
 from thidua_cli.reports.model import Chart, Column, Report, ReportTable
-from thidua_cli.reports.safety import neutralise
+from thidua_cli.text.cells import neutralise
 from thidua_cli.text.messages import text
 
 FORBIDDEN_IN_SHEET_NAMES = "[]:*?/\\"

@@ -1,15 +1,33 @@
-"""The initiative row checker: owner (an officer or a unit), title, kind, dates, status, decision."""
+"""Initiatives (sáng kiến, mô hình, giải pháp): owner, title, kind, dates, status, decision.
+
+The owner is an officer on the roster or a unit; ``owner_kind`` says which (None while it names
+neither), and follows the roster when it changes.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
+from thidua_cli.importing.kind import ImportKind, Run, Values
+from thidua_cli.importing.upkeep import refresh_owner_kinds
 from thidua_cli.ingest import vocab
 from thidua_cli.ingest.dates import DateParser
+from thidua_cli.ingest.headers import TableSpec, column
 from thidua_cli.ingest.rows import RowChecker, cell_text
-from thidua_cli.ingest.staff import person_name
-from thidua_cli.text.normalize import fold
+from thidua_cli.text.normalize import fold, person_name
+
+COLUMNS = TableSpec(
+    "initiatives",
+    (
+        column("owner", "Đơn vị/cá nhân", "Tác giả", "Chủ sở hữu", required=True),
+        column("title", "Tên sáng kiến", "Tên mô hình", "Tên giải pháp", required=True),
+        column("kind", "Loại", "Loại hình", "Phân loại"),
+        column("registered_on", "Ngày đăng ký", required=True),
+        column("status", "Tình trạng", "Trạng thái"),
+        column("decided_on", "Ngày quyết định", "Ngày công nhận"),
+        column("decision_no", "Số quyết định"),
+    ),
+)
 
 FIELDS: tuple[str, ...] = (
     "owner",
@@ -55,7 +73,7 @@ class InitiativeBuilder:
         self.dates = DateParser()
         self.owner_kind = owner_kind
 
-    def __call__(self, c: RowChecker) -> tuple[Any, ...] | None:
+    def __call__(self, c: RowChecker) -> Values | None:
         owner = c.text("owner", required=True)
         title = c.text("title", required=True)
         kind = c.convert("kind", initiative_kind)
@@ -81,3 +99,31 @@ class InitiativeBuilder:
             c.text("decision_no"),
             c.line,
         )
+
+
+def _builder(run: Run) -> InitiativeBuilder:
+    from thidua_cli.store.emulation import owner_kind_lookup
+
+    return InitiativeBuilder(owner_kind_lookup(run.conn))
+
+
+def _after_write(run: Run) -> None:
+    from thidua_cli.store.emulation import unknown_owners
+
+    unknown = unknown_owners(run.conn, run.import_id)
+    if unknown:
+        run.warn("initiative.unknown_owners", names=", ".join(unknown))
+
+
+KIND = ImportKind(
+    name="initiatives",
+    help_key="import.initiatives.help",
+    columns=COLUMNS,
+    table="initiatives",
+    fields=FIELDS,
+    key=("owner", "title_key"),
+    make_builder=_builder,
+    after_write=(_after_write,),
+    # A restored row's owner kind is as old as the row: the roster may have changed since.
+    upkeep_after_undo=(refresh_owner_kinds,),
+)

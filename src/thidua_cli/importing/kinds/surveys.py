@@ -1,4 +1,4 @@
-"""The survey row checker: one satisfaction answer in, the values the store keeps out.
+"""Satisfaction surveys: one citizen's answer per row, on a scale of 5, 4 or 3 levels.
 
 An answer is keyed by the file's id column when there is one, else by a digest of its dossier
 code, date, officer (as written, spaces squeezed), rating and comment. Two answers identical in all
@@ -14,14 +14,36 @@ from array import array
 from collections.abc import Callable
 from typing import Any
 
+from thidua_cli.importing.kind import ImportKind, KindOption, Run, Values
+from thidua_cli.importing.upkeep import warn_officers_not_on_roster
 from thidua_cli.ingest import vocab
 from thidua_cli.ingest.dates import DateParser
-from thidua_cli.ingest.dossiers import squeeze
+from thidua_cli.ingest.headers import TableSpec, column
 from thidua_cli.ingest.rows import RowChecker, cell_picker
 from thidua_cli.ingest.vocab import FieldError
+from thidua_cli.text.normalize import squeeze
 
-# The order of the values the checker yields. The officer is as the file writes it; the store fills
-# in the dossier's officer when there is none, and the dossier's unit (``store.writer.DERIVED``).
+COLUMNS = TableSpec(
+    "surveys",
+    (
+        column("id", "Mã đánh giá", "ID", "survey id"),
+        column("dossier_code", "Mã hồ sơ", "MaHoSo", "Số hồ sơ", "Mã HS"),
+        column("officer", "Cán bộ", "Cán bộ được đánh giá"),
+        column("date", "Ngày đánh giá", required=True),
+        column(
+            "rating",
+            "Mức độ hài lòng",
+            "Đánh giá",
+            "Kết quả đánh giá",
+            "Mức độ",
+            required=True,
+        ),
+        column("comment", "Góp ý", "Ý kiến", "Ý kiến góp ý"),
+    ),
+)
+
+# The order of the values the builder gives. The officer is as the file writes it; the store fills
+# in the dossier's officer when there is none, and the dossier's unit (``DERIVED``).
 FIELDS: tuple[str, ...] = (
     "survey_key",
     "dossier_code",
@@ -30,6 +52,18 @@ FIELDS: tuple[str, ...] = (
     "rating",
     "comment",
     "import_line",
+)
+
+
+# An answer without an officer belongs to its dossier's officer; its unit is the dossier's.
+# Looked up by the store in the same statement, rather than by one query per answer.
+DERIVED: tuple[tuple[str, str], ...] = (
+    (
+        "officer",
+        "coalesce({officer_written}, "
+        "(SELECT d.officer FROM dossiers d WHERE d.code = {dossier_code}))",
+    ),
+    ("unit", "(SELECT d.unit FROM dossiers d WHERE d.code = {dossier_code})"),
 )
 
 
@@ -101,7 +135,7 @@ class SurveyBuilder:
     def _rating(self, value: object) -> int:
         return vocab.rating(value, self.scale)
 
-    def __call__(self, c: RowChecker) -> tuple[Any, ...] | None:
+    def __call__(self, c: RowChecker) -> Values | None:
         answered = c.convert("date", self.dates, required=True)
         rating = c.convert("rating", self._rating, required=True)
         if c.errors or answered is None or rating is None:
@@ -126,7 +160,7 @@ class SurveyBuilder:
         raw_comment: str | None,
         identity: str | None,
         line: int,
-    ) -> tuple[Any, ...]:
+    ) -> Values:
         """The stored values of a valid answer (both paths end here, so they agree)."""
         officer = squeeze(written) if written else None
         comment = " ".join(raw_comment.split()) if raw_comment else None
@@ -144,7 +178,7 @@ class SurveyBuilder:
 
     def fast_row(
         self, positions: dict[str, int], width: int
-    ) -> Callable[[int, list[Any]], tuple[Any, ...] | None]:
+    ) -> Callable[[int, list[Any]], Values | None]:
         """The common answer of a text export, read without the careful checker.
 
         Gives ``__call__``'s values for a row of exactly ``width`` text cells, or None when the
@@ -158,7 +192,7 @@ class SurveyBuilder:
         ratings: dict[str, int] = {}
         record = self._record
 
-        def row(line: int, cells: list[Any]) -> tuple[Any, ...] | None:
+        def row(line: int, cells: list[Any]) -> Values | None:
             found = pick(cells)
             if found is None:
                 return None
@@ -188,3 +222,37 @@ class SurveyBuilder:
             )
 
         return row
+
+
+def _builder(run: Run) -> SurveyBuilder:
+    return SurveyBuilder(run.options.get("scale", 5))
+
+
+def _after_write(run: Run) -> None:
+    from thidua_cli.store.satisfaction import unlinked_answers
+
+    unknown, without_officer = unlinked_answers(run.conn, run.import_id)
+    if unknown:
+        run.warn("survey.unknown_dossiers", count=unknown)
+    if without_officer:
+        run.warn("survey.without_officer", count=without_officer)
+    builder = run.builder
+    if isinstance(builder, SurveyBuilder) and builder.repeated:
+        run.warn("survey.repeated", count=builder.repeated)
+
+
+KIND = ImportKind(
+    name="surveys",
+    help_key="survey.import_help",
+    columns=COLUMNS,
+    table="surveys",
+    fields=FIELDS,
+    key=("survey_key",),
+    make_builder=_builder,
+    derived=DERIVED,
+    inputs=("officer_written",),
+    # The rating CHECK (1 to 5) only restates what the builder produces.
+    trusted_checks=True,
+    options=(KindOption("scale", "--scale", 5, "survey.opt.scale", minimum=3, maximum=5),),
+    after_write=(_after_write, warn_officers_not_on_roster),
+)

@@ -1,0 +1,142 @@
+"""What an import kind declares: everything about one kind of input file, in one object.
+
+A kind is the file's columns and the header names exports give them, the builder that turns one
+row's cells into the values its table keeps, the table and its natural key, the columns the store
+derives from those values, and what runs after its rows are written or an import of it is undone.
+``importing.pipeline`` runs every kind the same way; ``importing.kinds`` finds the kinds.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from thidua_cli.ingest.headers import TableSpec
+from thidua_cli.ingest.rows import RowChecker, RowError
+
+Values = tuple[Any, ...]
+# A warning an import or an undo reports: a catalogue key and its parameters.
+Notice = tuple[str, dict[str, Any]]
+
+
+class RowBuilder(Protocol):
+    """Turns the cells of one row, read through the checker, into the values the table keeps.
+
+    Returns None (having recorded every problem on the checker) for a row it cannot keep. A
+    builder may also offer ``fast_row(positions, width)``: a function of a text row giving the same
+    values, or None for any row it is not sure about, which then goes through the builder itself.
+    """
+
+    def __call__(self, checker: RowChecker, /) -> Values | None: ...
+
+
+@dataclass(frozen=True)
+class KindOption:
+    """A whole-number option of ``thidua import NAME`` that only this kind takes."""
+
+    name: str
+    flag: str
+    default: int
+    help_key: str
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+@dataclass
+class Outcome:
+    """What one import did: its counts, the rows it refused and the warnings it raised."""
+
+    kind: str
+    file: str
+    import_id: int | None = None
+    rows_read: int = 0
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    unknown_columns: list[str] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
+    dry_run: bool = False
+    refused: bool = False
+    encoding: str | None = None
+    delimiter: str | None = None
+
+    @property
+    def findings(self) -> bool:
+        return self.rejected > 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.inserted or self.updated)
+
+
+@dataclass
+class Run:
+    """One import in progress, as the kind's builder and hooks see it (inside its transaction)."""
+
+    conn: sqlite3.Connection
+    kind: ImportKind
+    # The values of the kind's own options (``KindOption.name`` -> value).
+    options: dict[str, Any]
+    outcome: Outcome
+    builder: RowBuilder | None = None
+
+    @property
+    def import_id(self) -> int:
+        assert self.outcome.import_id is not None
+        return self.outcome.import_id
+
+    def warn(self, key: str, /, **params: Any) -> None:
+        self.outcome.warnings.append((key, params))
+
+
+# Runs in the import's transaction once its rows are written: checks and warnings.
+AfterWrite = Callable[[Run], None]
+# Keeps values derived from the kind's table right after an import or an undo changed it.
+Upkeep = Callable[[sqlite3.Connection], list[Notice]]
+
+
+@dataclass(frozen=True)
+class ImportKind:
+    """One kind of input file, declared once.
+
+    ``fields`` are the builder's values in order (the last one is always ``import_line``); the
+    store writes them into ``table``, keyed by ``key`` (the table's unique index), computing
+    ``derived`` columns from them in the same statement (``{field}`` stands for a bound field) and
+    not storing the ``inputs`` that only feed those. ``trusted_checks`` says the table's CHECK
+    constraints only restate the closed vocabularies the builder produces, so an import may skip
+    them (they cost a third of a dossier's insert).
+    """
+
+    name: str
+    help_key: str
+    columns: TableSpec
+    table: str
+    fields: tuple[str, ...]
+    key: tuple[str, ...]
+    make_builder: Callable[[Run], RowBuilder]
+    derived: tuple[tuple[str, str], ...] = ()
+    inputs: tuple[str, ...] = ()
+    trusted_checks: bool = False
+    options: tuple[KindOption, ...] = ()
+    after_write: tuple[AfterWrite, ...] = ()
+    # Run after an import that inserted or updated rows, and after undoing one.
+    upkeep: tuple[Upkeep, ...] = ()
+    # Run after undoing an import only (an import computes these values itself).
+    upkeep_after_undo: tuple[Upkeep, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.fields[-1:] != ("import_line",):
+            raise ValueError(f"{self.name}: the last field must be import_line")
+        unknown = [name for name in (*self.key, *self.inputs) if name not in self.fields]
+        if unknown:
+            raise ValueError(f"{self.name}: not among the fields: {', '.join(unknown)}")
+
+
+def header_of(headers: Sequence[str], positions: dict[str, int], column: str) -> str:
+    """The file's header for ``column``, or the column's own name when the file has none."""
+    index = positions.get(column)
+    return headers[index] if index is not None and index < len(headers) else column
