@@ -207,8 +207,9 @@ def test_a_formula_in_an_applicant_reaches_xlsx_inert(june: Cli, tmp_path: Path)
     book = openpyxl.load_workbook(target)
     cells = [c for row in book.active.iter_rows() for c in row if isinstance(c.value, str)]
     applicant = next(c for c in cells if "HYPERLINK" in c.value)
+    # A string cell: Excel shows it as written and never runs it, so no quote is added.
     assert applicant.data_type == "s"
-    assert applicant.value == "'" + FORMULA
+    assert applicant.value == FORMULA
 
 
 def _typed_report() -> Report:
@@ -240,9 +241,11 @@ def test_numbers_stay_numbers_and_text_that_looks_like_a_formula_does_not(tmp_pa
     target = tmp_path / "typed.xlsx"
     write_workbook(target, [_typed_report()], "vi")
     sheet = openpyxl.load_workbook(target).active
-    data = [row for row in sheet.iter_rows(values_only=True) if row[0] in ("'-5 ngày", "'@SUM(A1)")]
+    data = [row for row in sheet.iter_rows(values_only=True) if row[0] in ("-5 ngày", "@SUM(A1)")]
     assert data[0][1:] == (-5, -0.25, datetime(2021, 6, 30))
     assert data[1][1:3] == (3, "n/a")  # an undefined rate reads n/a, never 0 or 100%
+    texts = [c for row in sheet.iter_rows() for c in row if c.value in ("+1", "\tTab")]
+    assert [c.data_type for c in texts] == ["s", "s"]
 
 
 # --- --redact ---------------------------------------------------------------------------------

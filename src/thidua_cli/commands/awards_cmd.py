@@ -17,20 +17,19 @@ def awards(
     fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:
-    from thidua_cli.reports.awards import awards_report, judged
+    from thidua_cli.reports.awards import awards_report
     from thidua_cli.reports.campaigns import get_campaign
 
     app_state = state(ctx)
     fmt = resolve_format(fmt, output)
     conn = app_state.db()
-    found = get_campaign(conn, campaign)
-    individuals, units = judged(conn, found)
-    report = awards_report(conn, found, app_state.t, (individuals, units))
+    report = awards_report(conn, get_campaign(conn, campaign), app_state.t)
 
     def view() -> object:
         from thidua_cli.ui.awards_view import people_view
 
-        return people_view(found, individuals, units, app_state.t, report.title)
+        return people_view(report, app_state.lang)
 
+    # The terminal shows the report's own tables, as every other format does.
     report.custom_table = view
     emit(app_state, report, fmt, output)

@@ -50,7 +50,7 @@ def compliance(
     def view() -> object:
         from thidua_cli.ui.campaign_view import compliance_view
 
-        return compliance_view(report.data, report.title, app_state.t)
+        return compliance_view(report, app_state.t, app_state.lang)
 
     report.custom_table = view
     emit(app_state, report, fmt, output)

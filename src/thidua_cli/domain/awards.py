@@ -49,6 +49,8 @@ class Verdict:
     required: str
     met: bool
     reasons: tuple[Reason, ...] = ()
+    # The rules that judged it (two for a range), so each format words them its own way.
+    rules: tuple[Rule, ...] = ()
 
 
 @dataclass
@@ -125,7 +127,7 @@ def assess(facts: Facts, rules: Sequence[Rule], min_answers: int) -> Assessment:
         previous = criteria.get(rule.criterion)
         if previous is None:
             criteria[rule.criterion] = Verdict(
-                rule.criterion, value, required_text(rule), met, reasons
+                rule.criterion, value, required_text(rule), met, reasons, (rule,)
             )
         else:
             criteria[rule.criterion] = Verdict(
@@ -134,6 +136,7 @@ def assess(facts: Facts, rules: Sequence[Rule], min_answers: int) -> Assessment:
                 f"{previous.required}; {required_text(rule)}",
                 previous.met and met,
                 previous.reasons + reasons,
+                (*previous.rules, rule),
             )
     eligible = bool(criteria) and all(v.met for v in criteria.values())
     return Assessment(

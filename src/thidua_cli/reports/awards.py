@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from thidua_cli.reports.model import Column, Report, ReportTable
+from thidua_cli.reports.model import Column, Kind, Report, ReportTable
 
 if TYPE_CHECKING:
     from thidua_cli.domain.awards import Assessment
@@ -49,20 +49,36 @@ def _sheet_row(kind: str, assessment: Assessment, t: T) -> dict[str, Any]:
         "name": assessment.name,
         "unit": assessment.unit if kind == "individual" else None,
         "eligible": assessment.eligible,
+        "answers": assessment.answers,
     }
     for criterion, verdict in assessment.criteria.items():
         row[criterion] = verdict.value
-        row[f"{criterion}_required"] = verdict.required
+        row[f"{criterion}_required"] = machine_requirement(verdict.rules)
         row[f"{criterion}_met"] = verdict.met
     row["reasons"] = "; ".join(reason_texts(assessment, t))
     return row
 
 
+def machine_requirement(rules: Sequence[Rule]) -> str:
+    """ "ge 1", "gt 0.95", "ge 1; le 5": a criterion's requirement as CSV carries it, the operator
+    as a word (a cell starting with ``=`` would be a formula to a spreadsheet)."""
+    from thidua_cli.reports.wording import WORDS
+
+    return "; ".join(f"{WORDS[rule.op]} {rule.value:g}" for rule in rules)
+
+
+def _requirement(rules: Sequence[Rule], t: T) -> str:
+    from thidua_cli.reports.wording import requirement_phrase
+
+    return "; ".join(requirement_phrase(r.op, r.value, r.criterion, t) for r in rules)
+
+
 def _sheet_columns(criteria: list[str], t: T) -> list[Column]:
+    """The candidates for programs (CSV): every criterion's value, requirement and verdict."""
     from thidua_cli.domain.awards import RATE_CRITERIA
 
     columns = [
-        Column("kind", t("awards.col.kind"), labels={k: t(f"awards.kind.{k}") for k in KINDS}),
+        Column("kind", t("awards.col.kind")),
         Column("rank", t("awards.col.rank"), kind="int"),
         Column("name", t("awards.col.name")),
         Column("unit", t("awards.col.unit")),
@@ -73,9 +89,36 @@ def _sheet_columns(criteria: list[str], t: T) -> list[Column]:
         columns += [
             Column(criterion, heading, kind="rate" if criterion in RATE_CRITERIA else "int"),
             Column(f"{criterion}_required", f"{heading} – {t('awards.col.required')}"),
-            Column(f"{criterion}_met", f"{heading} – {t('awards.col.met')}", kind="bool"),
+            Column(f"{criterion}_met", f"{heading} – {t('awards.col.met')}", kind="verdict"),
         ]
     columns.append(Column("reasons", t("awards.col.reasons")))
+    return columns
+
+
+def _evidence_columns(rules: Sequence[Rule], t: T, *, person: bool) -> list[Column]:
+    """The candidates for people: one column per criterion, its requirement in the heading and
+    each value marked met or not; whether the candidate is proposed; the reasons in words."""
+    from thidua_cli.domain.awards import RATE_CRITERIA
+
+    columns = [
+        Column("rank", t("awards.col.rank"), kind="int"),
+        Column("name", t("awards.col.name" if person else "awards.col.unit")),
+    ]
+    if person:
+        columns.append(Column("unit", t("awards.col.unit")))
+    for criterion in criteria_of(rules):
+        mine = [rule for rule in rules if rule.criterion == criterion]
+        heading = f"{t(f'awards.criterion.{criterion}')} ({_requirement(mine, t)})"
+        kind: Kind = "rate" if criterion in RATE_CRITERIA else "int"
+        columns.append(Column(criterion, heading, kind, verdict_key=f"{criterion}_met"))
+        if criterion == "satisfaction_rate":
+            # A rate means little from a handful of answers: the council sees how many.
+            columns.append(Column("answers", t("awards.col.answers"), "int"))
+    labels = {True: t("awards.proposed"), False: t("awards.not_proposed")}
+    columns += [
+        Column("eligible", t("awards.col.outcome"), "verdict", labels=labels),
+        Column("reasons", t("awards.col.reasons")),
+    ]
     return columns
 
 
@@ -122,9 +165,26 @@ def awards_report(
         start=campaign.start.strftime("%d/%m/%Y"),
         end=campaign.end.strftime("%d/%m/%Y"),
     )
-    sheet = ReportTable(
-        "candidates", title, _sheet_columns(criteria, t), rows, note=t("awards.note")
-    )
+    sheet = ReportTable("candidates", title, _sheet_columns(criteria, t), rows, audience="machines")
+    evidence = [
+        ReportTable(
+            name,
+            t(
+                f"awards.evidence.{name}",
+                eligible=sum(row["eligible"] for row in rows if row["kind"] == kind),
+                count=sum(row["kind"] == kind for row in rows),
+            ),
+            _evidence_columns(kind_rules, t, person=name == "individuals"),
+            [row for row in rows if row["kind"] == kind],
+            note=t("awards.note"),
+            audience="people",
+        )
+        for name, kind, kind_rules in (
+            ("individuals", "individual", rules.individual),
+            ("units", "unit", rules.unit),
+        )
+        if kind_rules
+    ]
     report = Report(
         name="awards",
         title=title,
@@ -133,7 +193,7 @@ def awards_report(
             "individuals": [_entry(a, t, person=True) for a in individuals],
             "units": [_entry(a, t, person=False) for a in units],
         },
-        tables=[sheet],
+        tables=[*evidence, sheet],
         csv_table="candidates",
         sheet=t("awards.sheet"),
     )

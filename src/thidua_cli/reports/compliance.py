@@ -34,6 +34,7 @@ from thidua_cli.domain.campaign import (
     tasks_done_share,
 )
 from thidua_cli.reports.model import Chart, Column, Report, ReportTable
+from thidua_cli.reports.wording import target_columns, target_row
 from thidua_cli.store.compliance import COUNT_KEYS, DOSSIER_KEYS, Scope
 
 T = Callable[..., str]
@@ -306,11 +307,6 @@ def scope_label(scope: dict[str, Any], t: T) -> str:
 def _report(data: dict[str, Any], campaign: Campaign, t: T) -> Report:
     scopes = [*data["phases"], data["overall"]]
     unknown = t("compliance.unknown")
-    met_labels = {
-        True: t("compliance.met"),
-        False: t("compliance.not_met"),
-        None: t("compliance.no_data"),
-    }
     count_columns = [
         Column("finished", t("compliance.col.finished"), "int"),
         Column("early", t("status.early"), "int"),
@@ -342,21 +338,9 @@ def _report(data: dict[str, Any], campaign: Campaign, t: T) -> Report:
     targets = ReportTable(
         name="targets",
         title=t("compliance.targets_title"),
-        columns=[
-            Column("scope", t("compliance.col.scope")),
-            Column("label", t("compliance.col.target_label")),
-            Column("metric", t("compliance.col.metric")),
-            Column("op", t("compliance.col.op")),
-            Column("target", t("compliance.col.target"), "number"),
-            Column("actual", t("compliance.col.actual"), "number"),
-            Column("met", t("compliance.col.met"), "bool", labels=met_labels),
-        ],
+        columns=target_columns(t),
         rows=[
-            {
-                "scope": scope_label(scope, t),
-                **target,
-                "label": target["label"] or t(f"compliance.metric.{target['metric']}"),
-            }
+            target_row(target, t, scope_label(scope, t))
             for scope in scopes
             for target in scope["targets"]
         ],

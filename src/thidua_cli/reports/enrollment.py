@@ -71,10 +71,9 @@ def enrollment_report(
         Column("lowest_school", t("enrollment.col.lowest_school")),
         Column("lowest_stage", t("enrollment.col.lowest_stage")),
     ]
-    note = _target_note(t, campaign, target)
     tables = [
         ReportTable("schools", t("enrollment.rows_title"), school_columns, rows, row_numbers=True),
-        ReportTable("levels", t("enrollment.levels_title"), level_columns, levels, note=note),
+        ReportTable("levels", t("enrollment.levels_title"), level_columns, levels),
         ReportTable(
             "below_full",
             t("enrollment.below_title"),
@@ -83,6 +82,18 @@ def enrollment_report(
             note="" if below or not rows else t("enrollment.all_online"),
         ),
     ]
+    if target is not None:
+        from thidua_cli.reports.wording import target_columns, target_row
+
+        label = t("enrollment.target_label")
+        tables.append(
+            ReportTable(
+                "target",
+                t("enrollment.target_title", campaign=campaign.code if campaign else ""),
+                target_columns(t, scope=False),
+                [{**target_row(target, t), "label": label}],
+            )
+        )
     chart = Chart(
         name="lowest_per_level",
         title=t("enrollment.chart"),
@@ -111,21 +122,3 @@ def enrollment_report(
     if campaign and target is None:
         report.warnings.append(("enrollment.no_target", {"campaign": campaign.code}))
     return report
-
-
-def _target_note(
-    t: Callable[..., str], campaign: Campaign | None, target: dict[str, Any] | None
-) -> str:
-    if campaign is None or target is None:
-        return ""
-    from thidua_cli.domain.awards import requirement, shown_number
-
-    required = requirement(target["op"], target["target"], is_rate=True)
-    actual = target["actual"]
-    verdict = {True: "enrollment.met", False: "enrollment.not_met", None: "enrollment.no_data"}
-    return t(
-        "enrollment.target",
-        target=required,
-        actual="n/a" if actual is None else shown_number(actual, is_rate=True),
-        verdict=t(verdict[target["met"]]),
-    )

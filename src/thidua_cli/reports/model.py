@@ -7,7 +7,12 @@ them its own way (Rich bars, inline SVG, native Excel charts).
 
 Rows hold raw values (ISO dates, English enum words, rates as fractions, ``None`` for "no data"):
 CSV writes them as they are, and the formats for people show them through the column's ``kind``
-and ``labels``.
+and ``labels``. A verdict (a target met, not met, or without data) is the kind ``verdict``: true,
+false or null in JSON and CSV, words in every format for people (``exporters.cells.display``).
+
+Some columns are for one audience only: a campaign target's ``metric`` and ``op`` are what a
+script reads, its requirement in words ("yêu cầu ≥ 1") what a person reads. ``audience`` says
+which formats write a column (or a whole table).
 """
 
 from __future__ import annotations
@@ -16,7 +21,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Kind = Literal["text", "int", "rate", "date", "bool", "number"]
+Kind = Literal["text", "int", "rate", "date", "bool", "number", "verdict"]
+# Who reads a column or a table: everyone, people only (table, Markdown, HTML, Excel), or
+# programs only (CSV; JSON is the report's ``data``).
+Audience = Literal["all", "people", "machines"]
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,27 @@ class Column:
     labels: Mapping[Any, str] | None = field(default=None, compare=False, hash=False)
     # A code people copy into another system (a dossier code): never cut or folded on screen.
     identifier: bool = False
+    audience: Audience = "all"
+    # The row key whose value ("rate" or "int") is this cell's kind, for a column whose values
+    # are rates in some rows and counts in others (a target's actual value, by its metric).
+    kind_key: str = ""
+    # The row key of the verdict on this value (an award criterion met or not): people see the
+    # value marked ✓ (met) or ✗ (not met).
+    verdict_key: str = ""
+
+    def for_people(self) -> bool:
+        return self.audience != "machines"
+
+    def for_machines(self) -> bool:
+        return self.audience != "people"
+
+    def kind_in(self, row: Mapping[str, Any]) -> Kind:
+        """This column's kind in ``row`` (see ``kind_key``)."""
+        if self.kind_key:
+            found = row.get(self.kind_key)
+            if found in ("rate", "int", "number"):
+                return found
+        return self.kind
 
 
 @dataclass
@@ -46,6 +75,13 @@ class ReportTable:
     note: str = ""  # a line under the table (e.g. form 06's identities)
     # Number the rows for people (an "STT" column, as Vietnamese forms do); CSV leaves it out.
     row_numbers: bool = False
+    audience: Audience = "all"
+
+    def people_columns(self) -> list[Column]:
+        return [c for c in self.columns if c.for_people()]
+
+    def machine_columns(self) -> list[Column]:
+        return [c for c in self.columns if c.for_machines()]
 
 
 @dataclass(frozen=True)
@@ -82,6 +118,11 @@ class Report:
     # CSV of a report made of lists of the same shape (check's overdue / due soon / apology):
     # every table's rows one after the other, each with its table's name under this key.
     csv_stack: str | None = None
+    # The tables ``csv_stack`` stacks (default: every table of the report).
+    csv_stacked: tuple[str, ...] = ()
+    # Tables written as CSV files of their own beside the report's in the monthly batch
+    # (``<report>-<table>.csv``): the award candidates' evidence beside the proposal list.
+    csv_extra: tuple[str, ...] = ()
     # Warnings for the person running it (catalogue key, parameters), shown on stderr.
     warnings: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     # A short translated name for the report's Excel sheet (at most 31 characters).
@@ -92,6 +133,9 @@ class Report:
             if table.name == name:
                 return table
         raise KeyError(name)
+
+    def people_tables(self) -> list[ReportTable]:
+        return [t for t in self.tables if t.audience != "machines"]
 
     def personal_keys(self) -> set[str]:
         return {c.key for t in self.tables for c in t.columns if c.personal}

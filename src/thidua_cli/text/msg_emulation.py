@@ -265,17 +265,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Mọi trường, mọi giai đoạn đều đạt 100% trực tuyến.",
         "Every school reached 100% online at every stage.",
     ),
-    "enrollment.target": (
-        "Chỉ tiêu của đợt thi đua: tỷ lệ thấp nhất {target}; thực tế {actual}: {verdict}.",
-        "The campaign's target: lowest rate {target}; actual {actual}: {verdict}.",
-    ),
     "enrollment.no_target": (
         "Đợt thi đua {campaign} không có chỉ tiêu online_enrollment_rate.",
         "The campaign {campaign} has no online_enrollment_rate target.",
     ),
-    "enrollment.met": ("đạt", "met"),
-    "enrollment.not_met": ("chưa đạt", "not met"),
-    "enrollment.no_data": ("chưa có số liệu", "no data"),
     "enrollment.chart": ("Tỷ lệ trực tuyến thấp nhất theo cấp học", "Lowest online rate per level"),
     "enrollment.sheet": ("Tuyển sinh", "Enrolment"),
     "enrollment.col.school": ("Trường", "School"),
@@ -298,14 +291,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "awards.title": (
         "Đề xuất khen thưởng – {name} ({code}), {start} – {end}",
         "Award candidates – {name} ({code}), {start} to {end}",
-    ),
-    "awards.individuals": (
-        "Cá nhân ({eligible}/{count} đủ điều kiện)",
-        "Individuals ({eligible} of {count} eligible)",
-    ),
-    "awards.units": (
-        "Tập thể ({eligible}/{count} đủ điều kiện)",
-        "Units ({eligible} of {count} eligible)",
     ),
     "awards.no_rules": (
         "Đợt thi đua không có tiêu chí khen thưởng cho {kind}.",

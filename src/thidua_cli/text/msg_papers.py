@@ -6,4 +6,29 @@ from __future__ import annotations
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- the office's identity (thidua config set) ---
     "config.unset_done": ("Đã xóa {key}.", "Cleared {key}."),
+    # --- requirements and verdicts, as people read them ---
+    "papers.requirement": ("yêu cầu {op} {value}", "required {op} {value}"),
+    "papers.requirement.equal": ("cần bằng {value}", "must be {value}"),
+    "papers.col.requirement": ("Yêu cầu", "Requirement"),
+    "papers.col.verdict": ("Đánh giá", "Verdict"),
+    "awards.col.outcome": ("Kết quả xét", "Outcome"),
+    "awards.col.answers": ("Số phiếu", "Answers"),
+    "awards.proposed": ("Đề nghị khen thưởng", "Proposed"),
+    "awards.not_proposed": ("Chưa đủ tiêu chuẩn", "Not proposed"),
+    "awards.evidence.individuals": (
+        "Căn cứ xét khen thưởng: cá nhân ({eligible}/{count} đủ tiêu chuẩn)",
+        "Evidence for the commendation: individuals ({eligible} of {count} eligible)",
+    ),
+    "awards.evidence.units": (
+        "Căn cứ xét khen thưởng: tập thể ({eligible}/{count} đủ tiêu chuẩn)",
+        "Evidence for the commendation: units ({eligible} of {count} eligible)",
+    ),
+    "enrollment.target_title": (
+        "Chỉ tiêu của kế hoạch {campaign}",
+        "The target of plan {campaign}",
+    ),
+    "enrollment.target_label": (
+        "Tỷ lệ nộp hồ sơ tuyển sinh trực tuyến thấp nhất (trường, giai đoạn)",
+        "Lowest online enrolment rate (school, stage)",
+    ),
 }

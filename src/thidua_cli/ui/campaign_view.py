@@ -9,25 +9,19 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from thidua_cli.domain.campaign import RATE_NAMES
+from thidua_cli.reports.exporters.cells import shown
+from thidua_cli.reports.model import Report
+from thidua_cli.reports.wording import requirement_phrase
 from thidua_cli.ui.render import day_first, percent
 
 T = Callable[..., str]
 
 MET_STYLE = {True: "green", False: "bold red", None: "dim"}
-MET_KEY = {True: "compliance.met", False: "compliance.not_met", None: "compliance.no_data"}
 
 
-def requirement(metric: str, op: str, value: float) -> str:
-    """``> 95%`` or ``= 0``, as a person writes a target."""
-    shown = f"{value * 100:g}%" if metric in RATE_NAMES else f"{value:g}"
-    return f"{'=' if op == '==' else op} {shown}"
-
-
-def actual_text(metric: str, value: float | int | None) -> str:
-    if value is None:
-        return "n/a"
-    return percent(float(value)) if metric in RATE_NAMES else str(value)
+def requirement(metric: str, op: str, value: float, t: T) -> str:
+    """``yêu cầu > 95%`` or ``cần bằng 0``, as a person reads a target."""
+    return requirement_phrase(op, value, metric, t)
 
 
 def _span(start: str, end: str) -> str:
@@ -96,7 +90,7 @@ def campaign_view(data: dict[str, Any], t: T) -> Group:
         targets.add_row(
             target["label"] or t(f"compliance.metric.{target['metric']}"),
             target["metric"],
-            requirement(target["metric"], target["op"], target["value"]),
+            requirement(target["metric"], target["op"], target["value"], t),
             ", ".join(target["phases"]) or t("campaign.every_phase"),
         )
     parts.append(targets)
@@ -108,7 +102,7 @@ def campaign_view(data: dict[str, Any], t: T) -> Group:
         for key in ("label", "criterion", "requirement"):
             rules.add_column(t(f"campaign.col.{key}"), overflow="fold")
         for rule in awards[who]:
-            shown = requirement(rule["criterion"], rule["op"], rule["value"])
+            shown = requirement(rule["criterion"], rule["op"], rule["value"], t)
             if rule["min_answers"]:
                 shown += " " + t("campaign.min_answers_note", count=rule["min_answers"])
             rules.add_row(rule["label"], rule["criterion"], shown)
@@ -185,7 +179,8 @@ def _scope_name(scope: dict[str, Any], t: T) -> str:
     return str(scope["code"]) if scope["code"] else t("compliance.overall")
 
 
-def compliance_view(data: dict[str, Any], title: str, t: T) -> Group:
+def compliance_view(report: Report, t: T, lang: str) -> Group:
+    data, title = report.data, report.title
     scopes = [*data["phases"], data["overall"]]
     parts: list[Any] = [
         Text(title, style="bold"),
@@ -234,24 +229,27 @@ def compliance_view(data: dict[str, Any], title: str, t: T) -> Group:
     counts.caption_justify = "left"
     parts.append(counts)
 
-    targets = Table(title=t("compliance.targets_title"), title_justify="left")
-    for key in ("scope", "target_label", "requirement", "actual", "met"):
-        targets.add_column(
-            t(f"compliance.col.{key}"), justify="right" if key == "actual" else "left"
+    # The targets as the report's own table has them, so the words are those of every format.
+    judged = report.table("targets")
+    columns = {c.key: c for c in judged.columns}
+    targets = Table(title=judged.title, title_justify="left")
+    for key in ("scope", "label", "requirement", "actual", "met"):
+        targets.add_column(columns[key].heading, justify="right" if key == "actual" else "left")
+    few = {_scope_name(scope, t) for scope in scopes if scope["satisfaction"]["few_answers"]}
+    for row in judged.rows:
+        style = MET_STYLE[row["met"]]
+        actual = shown(row, columns["actual"], lang)
+        if (
+            row["metric"] == "satisfaction_rate"
+            and row["scope"] in few
+            and row["actual"] is not None
+        ):
+            actual += " *"
+        targets.add_row(
+            *(shown(row, columns[key], lang) for key in ("scope", "label", "requirement")),
+            Text(actual, style=style),
+            Text(shown(row, columns["met"], lang), style=style),
         )
-    for scope in scopes:
-        for target in scope["targets"]:
-            met = target["met"]
-            actual = actual_text(target["metric"], target["actual"])
-            if target["metric"] == "satisfaction_rate" and scope["satisfaction"]["few_answers"]:
-                actual += " *"
-            targets.add_row(
-                _scope_name(scope, t),
-                target["label"] or t(f"compliance.metric.{target['metric']}"),
-                requirement(target["metric"], target["op"], target["target"]),
-                Text(actual, style=MET_STYLE[met]),
-                Text(t(MET_KEY[met]), style=MET_STYLE[met]),
-            )
     if not targets.row_count:
         parts.append(Text(t("compliance.no_targets"), style="dim"))
     else:

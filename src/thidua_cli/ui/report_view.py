@@ -8,14 +8,15 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from thidua_cli.reports.exporters.cells import display, is_numeric, percent, total_row
+from thidua_cli.reports.exporters.cells import display, is_numeric, percent, shown, total_row
 from thidua_cli.reports.exporters.svg import colours
-from thidua_cli.reports.model import Chart, Report, ReportTable
+from thidua_cli.reports.model import Chart, Column, Report, ReportTable
 from thidua_cli.text.messages import text
 
 BAR_WIDTH = 30
 LABEL_WIDTH = 28
 FULL, EMPTY, MARK = "█", "·", "│"
+VERDICT_STYLE = {True: "green", False: "bold red"}
 
 
 def table_view(table: ReportTable, lang: str, *, show_title: bool = True) -> Table:
@@ -25,32 +26,44 @@ def table_view(table: ReportTable, lang: str, *, show_title: bool = True) -> Tab
         caption=table.note or None,
         caption_justify="left",
     )
+    columns = table.people_columns()
     if table.row_numbers:
         view.add_column(text("export.row_number", lang), justify="right")
-    shown = [[display(row.get(c.key), c, lang) for c in table.columns] for row in table.rows]
-    for index, column in enumerate(table.columns):
+    cells = [[shown(row, c, lang) for c in columns] for row in table.rows]
+    for index, column in enumerate(columns):
         heading = f"{column.number} {column.heading}".strip()
         # Codes and dates stay whole on a narrow screen; the other columns fold to make room.
         whole = column.identifier or column.kind == "date"
-        width = max((len(cells[index]) for cells in shown), default=0) if whole else None
+        width = max((len(line[index]) for line in cells), default=0) if whole else None
         view.add_column(
             heading,
             justify="right" if is_numeric(column) else "left",
             no_wrap=whole,
             min_width=width or None,
         )
-    for index, cells in enumerate(shown, start=1):
-        view.add_row(*([str(index)] if table.row_numbers else []), *cells)
+    for number, (row, line) in enumerate(zip(table.rows, cells, strict=True), start=1):
+        styled = [
+            Text(cell, style=cell_style(row, c)) for cell, c in zip(line, columns, strict=True)
+        ]
+        view.add_row(*([str(number)] if table.row_numbers else []), *styled)
     total = total_row(table, text("export.total", lang))
     if total is not None:
         view.add_section()
-        first = table.columns[0].key
-        cells = [
-            str(total[c.key]) if c.key == first else display(total.get(c.key), c, lang)
-            for c in table.columns
-        ]
-        view.add_row(*([""] if table.row_numbers else []), *cells, style="bold")
+        first = columns[0].key
+        line = [str(total[c.key]) if c.key == first else shown(total, c, lang) for c in columns]
+        view.add_row(*([""] if table.row_numbers else []), *line, style="bold")
     return view
+
+
+def cell_style(row: dict[str, Any], column: Column) -> str:
+    """Red for a verdict not met or a value that misses its requirement, green for met."""
+    if column.kind == "verdict":
+        verdict = row.get(column.key)
+    elif column.verdict_key:
+        verdict = row.get(column.verdict_key)
+    else:
+        return ""
+    return VERDICT_STYLE.get(verdict, "") if isinstance(verdict, bool) else "dim"
 
 
 def report_view(report: Report, lang: str) -> Any:
@@ -58,7 +71,7 @@ def report_view(report: Report, lang: str) -> Any:
     if report.custom_table is not None:
         return report.custom_table()
     parts: list[Any] = [Text(report.title, style="bold")]
-    for table in report.tables:
+    for table in report.people_tables():
         if table.rows or table.total:
             parts.append(table_view(table, lang, show_title=table.title != report.title))
         else:

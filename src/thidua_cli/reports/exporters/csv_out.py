@@ -18,21 +18,26 @@ def csv_layout(report: Report) -> tuple[list[str], Iterator[Mapping[str, Any]]]:
     """The header keys and the rows that ``--format csv`` writes for ``report``."""
     if report.csv_stack is not None and report.tables:
         key = report.csv_stack
-        # Every table's columns, in order of first appearance: the check's task lists add their
-        # own (title, owner, ...) after the dossiers' and share ``code`` and ``status``.
-        keys = (c.key for table in report.tables for c in table.columns)
-        columns = [key, *dict.fromkeys(keys)]
+        stacked = [report.table(n) for n in report.csv_stacked] or report.tables
+        # Every table's columns for programs, in order of first appearance (the check's task
+        # lists add their own after the dossiers'); a column a table lacks is empty in its rows.
+        keys = list(dict.fromkeys(c.key for t in stacked for c in t.machine_columns()))
 
-        def stacked() -> Iterator[Mapping[str, Any]]:
-            for table in report.tables:
+        def rows() -> Iterator[Mapping[str, Any]]:
+            for table in stacked:
                 for row in table.rows:
                     yield {key: table.name, **row}
 
-        return columns, stacked()
+        return [key, *keys], rows()
     table = _csv_table(report)
     if table is None:
         return [], iter(())
-    return [c.key for c in table.columns], _with_total(table)
+    return table_layout(table)
+
+
+def table_layout(table: ReportTable) -> tuple[list[str], Iterator[Mapping[str, Any]]]:
+    """The header keys and rows of one table as CSV: the columns for programs, the total last."""
+    return [c.key for c in table.machine_columns()], _with_total(table)
 
 
 def _csv_table(report: Report) -> ReportTable | None:
@@ -43,7 +48,7 @@ def _csv_table(report: Report) -> ReportTable | None:
 
 def _with_total(table: ReportTable) -> Iterator[Mapping[str, Any]]:
     yield from table.rows
-    total = total_row(table, "total")
+    total = total_row(table, "total", people=False)
     if total is not None:
         yield total
 
@@ -65,4 +70,9 @@ def write_rows(
 
 def write(report: Report, stream: IO[str], *, bom: bool = False) -> None:
     columns, rows = csv_layout(report)
+    write_rows(stream, columns, rows, bom=bom)
+
+
+def write_table(table: ReportTable, stream: IO[str], *, bom: bool = False) -> None:
+    columns, rows = table_layout(table)
     write_rows(stream, columns, rows, bom=bom)

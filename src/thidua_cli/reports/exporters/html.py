@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
-from thidua_cli.reports.exporters.cells import display, is_numeric, total_row
+from thidua_cli.reports.exporters.cells import MARKS, is_numeric, shown, total_row
 from thidua_cli.reports.exporters.svg import draw
 from thidua_cli.reports.model import Column, Report, ReportTable
 from thidua_cli.text.messages import text
@@ -57,6 +57,14 @@ def _css(column: Column) -> str:
     return "date" if column.kind == "date" else ""
 
 
+def _marked(style: str, row: dict[str, Any], column: Column) -> str:
+    """A value judged against a requirement is styled by its verdict (red when not met)."""
+    if not column.verdict_key or row.get(column.verdict_key) not in MARKS:
+        return style
+    verdict = "met" if row[column.verdict_key] else "unmet"
+    return f"{style} {verdict}".strip()
+
+
 def _groups(columns: Sequence[Column]) -> list[tuple[str, int]] | None:
     if not any(c.group for c in columns):
         return None
@@ -72,7 +80,7 @@ def _groups(columns: Sequence[Column]) -> list[tuple[str, int]] | None:
 def _table_view(
     table: ReportTable, lang: str, report_title: str, limit: Limit | None = None
 ) -> TableView:
-    columns = table.columns
+    columns = table.people_columns()
     css = [_css(c) for c in columns]
     groups = _groups(columns)
     headings = [c.heading for c in columns]
@@ -84,10 +92,10 @@ def _table_view(
         if numbers is not None:
             numbers.insert(0, "(1)" if numbers and numbers[0] == "(2)" else "")
 
-    shown = table.rows
+    listed = table.rows
     more = ""
     if limit is not None and len(table.rows) > limit.rows:
-        shown = table.rows[: limit.rows]
+        listed = table.rows[: limit.rows]
         more = text(
             "export.more_rows",
             lang,
@@ -97,9 +105,9 @@ def _table_view(
         )
 
     def rows() -> Iterator[list[Cell]]:
-        for index, row in enumerate(shown, start=1):
+        for index, row in enumerate(listed, start=1):
             cells = [
-                (display(row.get(c.key), c, lang), style)
+                (shown(row, c, lang), _marked(style, row, c))
                 for c, style in zip(columns, css, strict=True)
             ]
             if table.row_numbers:
@@ -111,7 +119,7 @@ def _table_view(
     if total is not None:
         first = columns[0].key
         total_cells = [
-            (str(total[c.key]) if c.key == first else display(total.get(c.key), c, lang), style)
+            (str(total[c.key]) if c.key == first else shown(total, c, lang), style)
             for c, style in zip(columns, css, strict=True)
         ]
         if table.row_numbers:
@@ -152,9 +160,11 @@ def _report_view(report: Report, lang: str, limit: Limit | None = None) -> Repor
     return ReportView(
         anchor=f"report-{report.name}",
         title=report.title,
-        wide=any(len(t.columns) + t.row_numbers > WIDE_COLUMNS for t in report.tables),
+        wide=any(
+            len(t.people_columns()) + t.row_numbers > WIDE_COLUMNS for t in report.people_tables()
+        ),
         charts=charts,
-        tables=[_table_view(t, lang, report.title, limit) for t in report.tables],
+        tables=[_table_view(t, lang, report.title, limit) for t in report.people_tables()],
     )
 
 

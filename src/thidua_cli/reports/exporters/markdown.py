@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import IO
 
-from thidua_cli.reports.exporters.cells import display, is_numeric, total_row
+from thidua_cli.reports.exporters.cells import is_numeric, shown, total_row
 from thidua_cli.reports.model import Column, Report, ReportTable
 from thidua_cli.text.messages import text
 
@@ -28,7 +28,7 @@ def _heading(column: Column) -> str:
 def write_table(table: ReportTable, stream: IO[str], lang: str, report_title: str = "") -> None:
     if table.title and table.title != report_title:
         stream.write(f"### {_cell(table.title)}\n\n")
-    columns = table.columns
+    columns = table.people_columns()
     headings = [_heading(c) for c in columns]
     aligns = ["---:" if is_numeric(c) else "---" for c in columns]
     if table.row_numbers:
@@ -37,7 +37,7 @@ def write_table(table: ReportTable, stream: IO[str], lang: str, report_title: st
     stream.write(_line(headings) + "\n")
     stream.write(_line(aligns) + "\n")
     for index, row in enumerate(table.rows, start=1):
-        cells = [_cell(display(row.get(c.key), c, lang)) for c in columns]
+        cells = [_cell(shown(row, c, lang)) for c in columns]
         if table.row_numbers:
             cells.insert(0, str(index))
         stream.write(_line(cells) + "\n")
@@ -45,7 +45,7 @@ def write_table(table: ReportTable, stream: IO[str], lang: str, report_title: st
     if total is not None:
         first = columns[0].key
         cells = [
-            f"**{_cell(str(total[c.key]) if c.key == first else display(total.get(c.key), c, lang))}**"
+            f"**{_cell(str(total[c.key]) if c.key == first else shown(total, c, lang))}**"
             for c in columns
         ]
         if table.row_numbers:
@@ -60,5 +60,5 @@ def write_table(table: ReportTable, stream: IO[str], lang: str, report_title: st
 
 def write(report: Report, stream: IO[str], lang: str) -> None:
     stream.write(f"## {_cell(report.title)}\n\n")
-    for table in report.tables:
+    for table in report.people_tables():
         write_table(table, stream, lang, report.title)

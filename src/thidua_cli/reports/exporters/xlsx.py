@@ -17,10 +17,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from thidua_cli.reports.exporters.cells import as_date, display, total_row
+from thidua_cli.reports.exporters.cells import as_date, display, shown, total_row
 from thidua_cli.reports.exporters.svg import colours
 from thidua_cli.reports.model import Chart, Column, Report, ReportTable
-from thidua_cli.text.cells import neutralise
 from thidua_cli.text.messages import text
 
 FORBIDDEN_IN_SHEET_NAMES = "[]:*?/\\"
@@ -75,65 +74,73 @@ class SheetWriter:
         self.widths[column] = max(self.widths.get(column, 0), min(length + 2, MAX_WIDTH))
 
     def text(self, column: int, value: str, style: str, *, heading: bool = False) -> None:
-        self.worksheet.write_string(self.row, column, neutralise(value), self.formats[style])
+        self.worksheet.write_string(self.row, column, value, self.formats[style])
         self.fit(column, value, heading=heading)
 
-    def cell(self, column: int, value: Any, spec: Column, *, total: bool = False) -> None:
-        self.writer(column, spec, total=total)(value)
+    def cell(self, column: int, row: dict[str, Any], spec: Column, *, total: bool = False) -> None:
+        self.writer(column, spec, total=total)(row.get(spec.key), row)
 
-    def writer(self, column: int, spec: Column, *, total: bool = False) -> Callable[[Any], None]:
-        """The function that writes one value of ``spec`` in ``column`` of the current row.
+    def writer(
+        self, column: int, spec: Column, *, total: bool = False
+    ) -> Callable[[Any, dict[str, Any]], None]:
+        """The function that writes one value of ``spec`` (in its row) in ``column`` of the
+        current row.
 
         Made once per column of a table, so the choices that depend on the column alone are
-        not made again for each of its cells (a month's lists run to a million cells).
+        not made again for each of its cells (a month's lists run to a million cells). Every
+        text is a string cell, which a spreadsheet shows as it is and never runs, so no text
+        needs the quote CSV puts before a would-be formula.
         """
         bold = "_total" if total else ""
         ws, formats, lang, widths = self.worksheet, self.formats, self.lang, self.widths
         text_format = formats["text" + bold]
         labels = spec.labels
-        # display() only changes a text in a yes/no column.
-        verbatim = str if spec.kind != "bool" else None
 
         def fit(length: int) -> None:
             if widths.get(column, 0) < length + 2:
                 widths[column] = min(length + 2, MAX_WIDTH)
 
-        def as_text(value: Any) -> None:
-            shown = value if type(value) is verbatim else display(value, spec, lang)
-            ws.write_string(self.row, column, neutralise(shown), text_format)
+        def as_text(shown: str) -> None:
+            ws.write_string(self.row, column, shown, text_format)
             fit(len(shown))
 
-        def write(value: Any) -> None:
-            if labels is not None and value in labels:
+        def as_date_cell(value: Any) -> None:
+            day = as_date(value)
+            if day is None:
+                as_text(str(value))
+                return
+            # Excel's day number (from 30/12/1899) with a date format: what write_datetime
+            # would store, without its conversion of a time of day we never have.
+            ws.write_number(
+                self.row, column, day.toordinal() - EXCEL_DAY_ZERO, formats["date" + bold]
+            )
+            fit(10)
+
+        def as_number(value: Any, kind: str, row: dict[str, Any]) -> None:
+            if not isinstance(value, int | float) or isinstance(value, bool):
+                as_text(shown(row, spec, lang))  # "n/a ✗": no number, and still judged
+                return
+            verdict = row.get(spec.verdict_key) if spec.verdict_key else None
+            # A value judged against a requirement keeps its number; the mark is in its format.
+            mark = "" if verdict is None else "_met" if verdict else "_unmet"
+            ws.write_number(self.row, column, value, formats[kind + mark + bold])
+            fit(len(display(value, spec, lang, kind)) + (2 if mark else 0))  # type: ignore[arg-type]
+
+        def write(value: Any, row: dict[str, Any]) -> None:
+            if labels is not None and _hashable(value) and value in labels:
                 as_text(labels[value])
-            elif value is None and spec.kind != "rate":
+                return
+            kind = spec.kind_in(row)
+            if kind == "verdict":
+                as_text(display(value, spec, lang))
+            elif value is None and kind != "rate" and not spec.verdict_key:
                 ws.write_blank(self.row, column, None, text_format)
+            elif kind == "date":
+                as_date_cell(value)
+            elif kind in ("int", "rate", "number"):
+                as_number(value, kind, row)
             else:
-                special(value)
-
-        special = as_text
-        if spec.kind == "date":
-            date_format = formats["date" + bold]
-
-            def special(value: Any) -> None:
-                day = as_date(value)
-                if day is None:
-                    as_text(value)
-                    return
-                # Excel's day number (from 30/12/1899) with a date format: what write_datetime
-                # would store, without its conversion of a time of day we never have.
-                ws.write_number(self.row, column, day.toordinal() - EXCEL_DAY_ZERO, date_format)
-                fit(10)
-
-        elif spec.kind in ("int", "rate", "number"):
-            number_format = formats[spec.kind + bold]
-
-            def special(value: Any) -> None:
-                if isinstance(value, int | float) and not isinstance(value, bool):
-                    ws.write_number(self.row, column, value, number_format)
-                    fit(len(display(value, spec, lang)))
-                else:
-                    as_text(value)
+                as_text(display(value, spec, lang, kind))
 
         return write
 
@@ -164,9 +171,23 @@ def _formats(workbook: Any) -> dict[str, Any]:
         "rate": {**border, "num_format": "0.0%"},
         "date": {**border, "num_format": "dd/mm/yyyy", "align": "left"},
     }
-    for name in ("text", "int", "number", "rate", "date"):
-        made[name + "_total"] = {**made[name], "bold": True, "bg_color": "#F7FAFC"}
+    # A value judged against a requirement, marked as every format for people marks it.
+    for name in ("int", "number", "rate"):
+        number_format = made[name]["num_format"]
+        made[name + "_met"] = {**made[name], "num_format": f'{number_format}" ✓"'}
+        made[name + "_unmet"] = {
+            **made[name],
+            "num_format": f'{number_format}" ✗"',
+            "font_color": "#C53030",
+        }
+    for name in list(made):
+        if name.split("_")[0] in ("text", "int", "number", "rate", "date"):
+            made[name + "_total"] = {**made[name], "bold": True, "bg_color": "#F7FAFC"}
     return {name: workbook.add_format(spec) for name, spec in made.items()}
+
+
+def _hashable(value: Any) -> bool:
+    return not isinstance(value, dict | list)
 
 
 def _reference_key(chart: Chart) -> str:
@@ -191,7 +212,7 @@ def _write_table(sheet: SheetWriter, report: Report, table: ReportTable, *, firs
     formats, lang = sheet.formats, sheet.lang
     extra = _reference_columns(report, table, lang)
     references = {key: value for key, (_, value) in extra.items()}
-    columns = [*table.columns, *(column for column, _ in extra.values())]
+    columns = [*table.people_columns(), *(column for column, _ in extra.values())]
     offset = 1 if table.row_numbers else 0
     ws = sheet.worksheet
     if table.title and table.title != report.title:
@@ -243,28 +264,27 @@ def _write_table(sheet: SheetWriter, report: Report, table: ReportTable, *, firs
         if table.row_numbers:
             ws.write_number(sheet.row, 0, number, formats["int"])
         for key, reference, write in writers:
-            write(reference if reference is not None else row.get(key))
+            write(reference if reference is not None else row.get(key), row)
         sheet.next_row()
     last_row = sheet.row - 1
     total = total_row(table, text("export.total", lang))
     if total is not None:
         if table.row_numbers:
             ws.write_blank(sheet.row, 0, None, formats["text_total"])
-        first_key = table.columns[0].key
+        first_key = columns[0].key
         for index, column in enumerate(columns):
-            value = total.get(column.key)
             if column.key in references:
                 ws.write_blank(sheet.row, index + offset, None, formats["text_total"])
             elif column.key == first_key:
-                sheet.text(index + offset, str(value), "text_total")
+                sheet.text(index + offset, str(total.get(column.key)), "text_total")
             else:
-                sheet.cell(index + offset, value, column, total=True)
+                sheet.cell(index + offset, total, column, total=True)
         sheet.next_row()
     if not table.rows and total is None:
         ws.write_string(sheet.row, 0, text("export.empty", lang), formats["note"])
         sheet.next_row()
     if table.note:
-        ws.write_string(sheet.row, 0, neutralise(table.note), formats["note"])
+        ws.write_string(sheet.row, 0, table.note, formats["note"])
         sheet.next_row()
     sheet.next_row()
     return Placed(
@@ -345,7 +365,8 @@ def _write_report(
     worksheet = workbook.add_worksheet(name)
     sheet = SheetWriter(workbook, worksheet, formats, lang)
     worksheet.set_paper(9)  # A4
-    if any(len(t.columns) + t.row_numbers > WIDE_COLUMNS for t in report.tables):
+    tables = report.people_tables()
+    if any(len(t.people_columns()) + t.row_numbers > WIDE_COLUMNS for t in tables):
         worksheet.set_landscape()
     worksheet.fit_to_pages(1, 0)
     worksheet.write_string(sheet.row, 0, report.title, formats["report_title"])
@@ -355,9 +376,9 @@ def _write_report(
         sheet.next_row()
     sheet.next_row()
     placed: dict[str, Placed] = {}
-    for index, table in enumerate(report.tables):
+    for index, table in enumerate(tables):
         placed[table.name] = _write_table(sheet, report, table, first=index == 0)
-    chart_column = max((len(t.columns) + t.row_numbers + 1 for t in report.tables), default=1)
+    chart_column = max((len(t.people_columns()) + t.row_numbers + 1 for t in tables), default=1)
     stacked_rows: dict[str, int] = {}
     for chart in report.charts:
         where = placed.get(chart.table)

@@ -1,0 +1,70 @@
+"""How a requirement reads: as a phrase for people, as a word for a spreadsheet's CSV.
+
+A campaign file writes an operator as ``>``, ``>=``, ``==``, ``<=`` or ``<``. People read it as
+a symbol inside a phrase that does not start with it ("yêu cầu ≥ 1", "cần bằng 0"): a cell that
+starts with ``=`` would be a formula to a spreadsheet, and a bare ``==`` says nothing to a clerk.
+CSV writes the operator as an English word (``eq``), which no spreadsheet runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from thidua_cli.domain.campaign import RATE_NAMES
+from thidua_cli.reports.exporters.cells import percent
+from thidua_cli.reports.model import Column
+
+T = Callable[..., str]
+
+SYMBOLS = {">": ">", ">=": "≥", "==": "=", "<=": "≤", "<": "<"}
+WORDS = {">": "gt", ">=": "ge", "==": "eq", "<=": "le", "<": "lt"}
+
+
+def amount(value: float, *, is_rate: bool) -> str:
+    """A target's value as people read it: a rate in percent, a count whole."""
+    if is_rate:
+        shown = percent(value)
+        return shown.replace(".0%", "%")
+    return f"{value:g}"
+
+
+def requirement_phrase(op: str, value: float, name: str, t: T) -> str:
+    """ "yêu cầu > 95%", "cần bằng 0": the requirement of ``name`` (a metric or criterion)."""
+    shown = amount(value, is_rate=name in RATE_NAMES)
+    if op == "==":
+        return t("papers.requirement.equal", value=shown)
+    return t("papers.requirement", op=SYMBOLS[op], value=shown)
+
+
+def target_columns(t: T, *, scope: bool = True) -> list[Column]:
+    """A judged target as a table row: the label, the requirement in words, the actual value (a
+    rate or a count by its metric) and the verdict for people; metric, operator (a word) and
+    target value for programs."""
+    columns = [Column("scope", t("compliance.col.scope"))] if scope else []
+    return [
+        *columns,
+        Column("label", t("compliance.col.target_label")),
+        Column("metric", t("compliance.col.metric"), audience="machines"),
+        Column("op", t("compliance.col.op"), audience="machines"),
+        Column("target", t("compliance.col.target"), "number", audience="machines"),
+        Column("requirement", t("papers.col.requirement"), audience="people"),
+        Column("actual", t("compliance.col.actual"), "number", kind_key="actual_kind"),
+        Column("met", t("compliance.col.met"), "verdict"),
+    ]
+
+
+def target_row(target: dict[str, Any], t: T, scope: str | None = None) -> dict[str, Any]:
+    """The row of ``target`` (a judged target of the contract's JSON) for ``target_columns``."""
+    metric = target["metric"]
+    row = {
+        "label": target.get("label") or t(f"compliance.metric.{metric}"),
+        "metric": metric,
+        "op": WORDS[target["op"]],
+        "target": target["target"],
+        "requirement": requirement_phrase(target["op"], target["target"], metric, t),
+        "actual": target["actual"],
+        "actual_kind": "rate" if metric in RATE_NAMES else "int",
+        "met": target["met"],
+    }
+    return row if scope is None else {"scope": scope, **row}
