@@ -29,6 +29,7 @@ import pytest
 from month_data import load_june
 
 from conftest import Cli, write_csv
+from thidua_cli.domain.campaign import RATE_NAMES as RATE_METRICS
 from thidua_cli.reports.model import Column, Report, ReportTable
 
 SAMPLE = Path(__file__).parents[2] / "sample_data"
@@ -36,14 +37,6 @@ VERDICTS = {"Đạt": True, "Không đạt": False, "Chưa có số liệu": Non
 PROPOSED = {"Đề nghị khen thưởng": True, "Chưa đủ tiêu chuẩn": False}
 YES_NO = {"Có": True, "Không": False}
 MARKS = {"✓": True, "✗": False}
-RATE_METRICS = {
-    "on_time_rate",
-    "satisfaction_rate",
-    "online_rate",
-    "online_enrollment_rate",
-    "conduct_rate",
-    "early_share",
-}
 
 
 # --- what a cell must say ---------------------------------------------------------------------
