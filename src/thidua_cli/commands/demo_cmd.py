@@ -33,6 +33,18 @@ CAMPAIGN_FILE = "campaign-486-KH-GDDT-2021.toml"
 CAMPAIGN = "486/KH-GDĐT"
 # The progress the sample office recorded against the campaign's tasks (code, done_on, note).
 TASK_PROGRESS_FILE = "tien-do-nhiem-vu-2021.csv"
+# The invented office's identity on its papers, as `thidua config set` would store it.
+SAMPLE_OFFICE = {
+    "office_parent": "Ủy ban nhân dân Quận 25",
+    "office_name": "Phòng Giáo dục và Đào tạo",
+    "place": "Quận 25",
+    "signer_title": "Trưởng phòng",
+    "signer_name": "Lê Thị Minh Thư",
+    "report_recipient": "Ủy ban nhân dân Quận 25",
+    "recipients": "Như trên; Phòng Nội vụ Quận 25; Lưu: VT, Tổ Tổ chức cán bộ",
+}
+# The papers the demo ends with, in the demo's folder.
+REVIEW_FILE = "bao-cao-tong-ket.docx"
 
 
 def sample_dir() -> Path:
@@ -70,6 +82,7 @@ def demo(
         data = sample_dir()
         for kind_name, file_name in SAMPLE_IMPORTS:
             _step(partial(import_cmd.run, ctx, kind_name, data / file_name))
+        _office_identity(demo_state)
         from thidua_cli.commands import campaign_cmd, compliance_cmd, task_cmd
 
         # Loaded before the check, which lists the campaign's tasks due soon beside the dossiers.
@@ -102,10 +115,30 @@ def demo(
         _heading(demo_state, "awards.demo_section", campaign=CAMPAIGN)
         _step(lambda: awards_cmd.awards(ctx, campaign=CAMPAIGN, fmt="table", output=None))
         _monthly_batch(demo_state, directory / "bao-cao")
+        from thidua_cli.commands import review_cmd
+
+        review = directory / REVIEW_FILE
+        _heading(demo_state, "review.demo_section", campaign=CAMPAIGN)
+        _step(
+            lambda: review_cmd.review(
+                ctx, campaign=CAMPAIGN, stage="tong-ket", as_of=AS_OF, fmt=None, output=review
+            )
+        )
         demo_state.say("demo.done", path=str(db_path))
     finally:
         demo_state.close()
         root.obj = outer
+
+
+def _office_identity(app_state: AppState) -> None:
+    """The sample office's header and signature block, set as `thidua config set` would."""
+    from thidua_cli.store.db import transaction
+    from thidua_cli.store.reference import set_setting
+
+    conn = app_state.db(create=True)
+    with transaction(conn, app_state.db_path):
+        for key, value in SAMPLE_OFFICE.items():
+            set_setting(conn, key, value)
 
 
 def _task_progress(file: Path) -> list[tuple[str, date, str | None]]:

@@ -115,8 +115,10 @@ def write_report(app_state: AppState, report: Report, fmt: str, output: Path | N
     """The one place a report leaves the program: masked first when ``--redact`` is on."""
     from thidua_cli.reports.exporters import BINARY
 
+    if fmt == "docx" and report.document is None:
+        raise UsageError("export.no_document")
     if fmt in BINARY and output is None:
-        raise UsageError("export.xlsx_needs_output")
+        raise UsageError(f"export.{fmt}_needs_output")
     if app_state.redact:
         from thidua_cli.reports.redact import redact
 
@@ -132,6 +134,13 @@ def write_report(app_state: AppState, report: Report, fmt: str, output: Path | N
         assert output is not None
         with replacing(output) as temporary:
             write_workbook(temporary, [report], app_state.lang)
+    elif fmt == "docx":
+        from thidua_cli.reports.exporters.docx_out import write_document
+        from thidua_cli.reports.exporters.files import replacing
+
+        assert output is not None and report.document is not None
+        with replacing(output) as temporary:
+            write_document(temporary, report.document, app_state.lang)
     else:
         writer = text_writer(report, fmt, app_state.lang, bom=output is not None)
         if output is None:

@@ -9,6 +9,7 @@ from thidua_cli.commands import (
     enrollment_cmd,
     form06_cmd,
     monthly_cmd,
+    review_cmd,
     satisfaction_cmd,
 )
 from thidua_cli.commands.group import Group
@@ -19,3 +20,4 @@ enrollment_cmd.register(app)
 satisfaction_cmd.register(app)
 compliance_cmd.register(app)
 monthly_cmd.register(app)
+review_cmd.register(app)

@@ -12,8 +12,9 @@ Choices the plan leaves open, made here:
 - A campaign still running is counted up to ``as_of``: a dossier is not overdue at a phase's end
   that has not come yet. A phase that has not started has no data.
 - ``tasks_done`` judges the tasks a target names (in a phase, those due within it) at ``as_of``:
-  the share done by their due date among those done or due by then. A task may fall due after
-  the campaign's last day (the final review is written after it) and is judged when it does.
+  the share done by their due date among those done or due by then. A phase in which none of
+  them falls due does not list the target. A task may fall due after the campaign's last day
+  (the final review is written after it) and is judged when it does.
 """
 
 from __future__ import annotations
@@ -160,7 +161,11 @@ def _scope_result(
         "satisfaction_rate": rate(answers["satisfied"], answers["answers"]),
         "online_rate": rate(counts["online"], counts["received"]),
     }
-    targets = targets_for(campaign, phase.code if phase else None)
+    targets = [
+        target
+        for target in targets_for(campaign, phase.code if phase else None)
+        if phase is None or target.metric != "tasks_done" or _due_within(target, phase, work)
+    ]
     return {
         "code": phase.code if phase else None,
         "name": phase.name if phase else campaign.name,
@@ -220,6 +225,12 @@ def _actual(
     if metric == "initiatives_registered":
         return emulation.initiatives_registered(conn, start, end)
     raise ValueError(metric)
+
+
+def _due_within(target: Target, phase: Phase, work: dict[str, tuple[date, date | None]]) -> bool:
+    """Whether a task the target names falls due within the phase: a ``tasks_done`` target
+    judges a phase only then (the plan's launch is not phase 2's work)."""
+    return any(code in work and phase.start <= work[code][0] <= phase.end for code in target.tasks)
 
 
 def _tasks_done(

@@ -19,7 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from thidua_cli.reports.document import Document
 
 Kind = Literal["text", "int", "rate", "date", "bool", "number", "verdict"]
 # Who reads a column or a table: everyone, people only (table, Markdown, HTML, Excel), or
@@ -127,6 +130,10 @@ class Report:
     warnings: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     # A short translated name for the report's Excel sheet (at most 31 characters).
     sheet: str = ""
+    # The paper the office files (reports/document.py), and the formats that print it instead of
+    # the tables: .docx always; the review report is nothing but its paper, in every format.
+    document: Document | None = None
+    document_formats: frozenset[str] = frozenset({"docx"})
 
     def table(self, name: str) -> ReportTable:
         for table in self.tables:

@@ -47,7 +47,10 @@ def build_satisfaction(
     start: date | None = None,
     end: date | None = None,
     campaign: Campaign | None = None,
+    until: date | None = None,
 ) -> Report:
+    """Answers from ``start`` to ``end`` (a campaign's span when one is given), none after
+    ``until`` (a review counts up to its date)."""
     from thidua_cli.store.satisfaction import (
         satisfaction_by,
         satisfaction_total,
@@ -56,6 +59,8 @@ def build_satisfaction(
 
     if campaign is not None:
         start, end = campaign.start, campaign.end
+    if until is not None:
+        end = until if end is None else min(end, until)
     min_answers = campaign.min_answers if campaign else DEFAULT_MIN_ANSWERS
     rows = [
         {by: r["group"], **summary(r, min_answers)} for r in satisfaction_by(conn, by, start, end)

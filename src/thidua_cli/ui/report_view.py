@@ -70,6 +70,10 @@ def report_view(report: Report, lang: str) -> Any:
     """The report's own view when it has one, else each table under the report's title."""
     if report.custom_table is not None:
         return report.custom_table()
+    if report.document is not None and "table" in report.document_formats:
+        from thidua_cli.ui.document_view import document_view
+
+        return document_view(report.document, lang)
     parts: list[Any] = [Text(report.title, style="bold")]
     for table in report.people_tables():
         if table.rows or table.total:

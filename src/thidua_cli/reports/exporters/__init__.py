@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-FORMATS = ("table", "json", "csv", "md", "html", "xlsx")
+FORMATS = ("table", "json", "csv", "md", "html", "xlsx", "docx")
 
 EXTENSIONS = {
     ".txt": "table",
@@ -20,10 +20,11 @@ EXTENSIONS = {
     ".html": "html",
     ".htm": "html",
     ".xlsx": "xlsx",
+    ".docx": "docx",
 }
 
 # Formats that are not text: never printed on a terminal.
-BINARY = frozenset({"xlsx"})
+BINARY = frozenset({"xlsx", "docx"})
 
 
 def format_for(path: Path) -> str | None:

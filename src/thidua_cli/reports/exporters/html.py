@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from thidua_cli.reports.exporters.cells import MARKS, is_numeric, shown, total_row
 from thidua_cli.reports.exporters.svg import draw
 from thidua_cli.reports.model import Column, Report, ReportTable
 from thidua_cli.text.messages import text
+
+if TYPE_CHECKING:
+    from thidua_cli.reports.document import Document
 
 # Wider than this, a table reads better on a landscape page.
 WIDE_COLUMNS = 9
@@ -200,4 +203,53 @@ def write_page(
 
 
 def write(report: Report, stream: IO[str], lang: str) -> None:
+    if report.document is not None and "html" in report.document_formats:
+        write_document(report.document, stream, lang)
+        return
     write_page(stream, [report], lang, title=report.title)
+
+
+def write_document(document: Document, stream: IO[str], lang: str) -> None:
+    """The paper as one self-contained page laid out like the printed document."""
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    from thidua_cli.reports.document import Bullets, Heading, Paragraph, TableBlock
+
+    blocks: list[dict[str, Any]] = []
+    for block in document.body:
+        if isinstance(block, Heading):
+            blocks.append({"kind": "heading", "text": block.text, "level": block.level})
+        elif isinstance(block, Paragraph):
+            dots = block.blank_lines
+            blocks.append({"kind": "paragraph", "text": block.text, "dots": dots})
+        elif isinstance(block, Bullets):
+            blocks.append({"kind": "bullets", "lines": block.items})
+        elif isinstance(block, TableBlock):
+            headings, rows = block.shown(lang)
+            css = [
+                "num" if numeric else "whole" if whole else ""
+                for numeric, whole in zip(block.numeric(), block.whole(), strict=True)
+            ]
+            blocks.append(
+                {
+                    "kind": "table",
+                    "title": block.title,
+                    "headings": headings,
+                    "rows": [list(zip(cells, css, strict=True)) for cells in rows],
+                }
+            )
+    environment = Environment(
+        loader=PackageLoader("thidua_cli.reports", "templates"),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    page = environment.get_template("document.html").generate(
+        lang=lang,
+        document=document,
+        header=document.header(lang),
+        subject=document.subject.split("\n"),
+        blocks=blocks,
+    )
+    for chunk in page:
+        stream.write(chunk)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from thidua_cli.reports.exporters.cells import is_numeric, shown, total_row
 from thidua_cli.reports.model import Column, Report, ReportTable
 from thidua_cli.text.messages import text
+
+if TYPE_CHECKING:
+    from thidua_cli.reports.document import Document
 
 
 def _cell(value: str) -> str:
@@ -59,6 +62,56 @@ def write_table(table: ReportTable, stream: IO[str], lang: str, report_title: st
 
 
 def write(report: Report, stream: IO[str], lang: str) -> None:
+    if report.document is not None and "md" in report.document_formats:
+        write_document(report.document, stream, lang)
+        return
     stream.write(f"## {_cell(report.title)}\n\n")
     for table in report.people_tables():
         write_table(table, stream, lang, report.title)
+
+
+def write_document(document: Document, stream: IO[str], lang: str) -> None:
+    """The paper as Markdown: the header's two blocks one after the other, the body, then the
+    recipients and the signature."""
+    from thidua_cli.reports.document import Bullets, Heading, Paragraph, TableBlock
+
+    header = document.header(lang)
+    if header.parent:
+        stream.write(f"{_cell(header.parent)}  \n")
+    stream.write(f"**{_cell(header.name)}**  \n{_cell(header.number)}\n\n")
+    stream.write(f"**{_cell(header.nation)}**  \n**{_cell(header.motto)}**  \n")
+    stream.write(f"*{_cell(header.place_date)}*\n\n")
+    stream.write(f"# {_cell(document.kind)}\n\n")
+    for part in document.subject.split("\n"):
+        stream.write(f"**{_cell(part)}**  \n")
+    stream.write("\n")
+    if header.addressee:
+        stream.write(f"{_cell(header.addressee)}\n\n")
+    for block in document.body:
+        if isinstance(block, Heading):
+            stream.write(f"{'#' * (block.level + 1)} {_cell(block.text)}\n\n")
+        elif isinstance(block, Paragraph):
+            lines = [_cell(block.text)] if block.text else []
+            lines += [DOTS] * (block.blank_lines - (1 if block.text else 0))
+            if block.text and block.blank_lines:
+                lines[0] += " " + DOTS
+            stream.write("  \n".join(lines) + "\n\n")
+        elif isinstance(block, Bullets):
+            stream.write("".join(f"- {_cell(item)}\n" for item in block.items) + "\n")
+        elif isinstance(block, TableBlock):
+            if block.title:
+                stream.write(f"*{_cell(block.title)}*\n\n")
+            headings, rows = block.shown(lang)
+            numeric = block.numeric()
+            stream.write(_line([_cell(h) for h in headings]) + "\n")
+            stream.write(_line(["---:" if n else "---" for n in numeric]) + "\n")
+            for cells in rows:
+                stream.write(_line([_cell(c) for c in cells]) + "\n")
+            stream.write("\n")
+    stream.write(f"**{_cell(header.recipients_title)}**\n\n")
+    stream.write("".join(f"- {_cell(line)}\n" for line in header.recipients) + "\n")
+    stream.write(f"**{_cell(header.signer_title)}**\n\n**{_cell(header.signer_name)}**\n")
+
+
+# A line left for the office to write on.
+DOTS = "…" * 40

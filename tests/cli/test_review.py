@@ -1,0 +1,312 @@
+"""``thidua report review``: the sơ kết / tổng kết report as the office files it.
+
+The demo's database (the sample month, the campaign's tasks and progress, the sample office's
+identity) is built once for the module. The Word file is read back with python-docx for its
+structure, and printed to PDF by LibreOffice to check what a reader sees; Markdown and HTML are
+checked to say what the JSON says.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+
+from conftest import Cli
+
+CAMPAIGN = "486/KH-GDĐT"
+SECTIONS = (
+    "I. KẾT QUẢ THỰC HIỆN",
+    "II. ĐÁNH GIÁ CHUNG",
+    "III. ĐỀ XUẤT KHEN THƯỞNG",
+    "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI",
+)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Cli, Path]:
+    folder = tmp_path_factory.mktemp("review") / "demo"
+    result = Cli(folder.parent / "none.db")("demo", "--dir", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert f"Đã ghi {folder / 'bao-cao-tong-ket.docx'}." in " ".join(result.stderr.split())
+    return Cli(folder / "thidua-demo.db"), folder
+
+
+def review(cli: Cli, *args: str) -> Any:
+    return cli.json("report", "review", "--campaign", CAMPAIGN, "--as-of", "2021-07-01", *args)
+
+
+def proposed(data: dict[str, Any]) -> list[str]:
+    awards = data["awards"]
+    names = [e["name"] for kind in ("units", "individuals") for e in awards[kind] if e["eligible"]]
+    assert names, "the sample proposes someone"
+    return names
+
+
+def docx_text(path: Path) -> str:
+    """Every paragraph of the document, tables included, one per line."""
+    document = docx.Document(str(path))
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                lines.extend(p.text for p in cell.paragraphs)
+    return "\n".join(lines)
+
+
+def test_the_final_review_as_a_word_document_in_the_state_format(demo: tuple[Cli, Path]) -> None:
+    cli, folder = demo
+    data = review(cli, "--stage", "tong-ket")
+    document = docx.Document(str(folder / "bao-cao-tong-ket.docx"))
+    section = document.sections[0]
+    # A4 portrait, margins 20 / 20 / 30 / 15 mm, page numbers from page 2.
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert [round(m.mm) for m in (section.top_margin, section.bottom_margin)] == [20, 20]
+    assert [round(m.mm) for m in (section.left_margin, section.right_margin)] == [30, 15]
+    assert section.different_first_page_header_footer
+    assert 'w:instr="PAGE"' in section.header._element.xml
+    normal = document.styles["Normal"]
+    assert normal.font.name == "Times New Roman" and normal.font.size.pt == 14
+    # The header block: the office on the left, the nation on the right, number and date.
+    header = document.tables[0]
+    issuer = [p.text for p in header.cell(0, 0).paragraphs if p.text]
+    nation = [p.text for p in header.cell(0, 1).paragraphs if p.text]
+    assert issuer == ["ỦY BAN NHÂN DÂN QUẬN 25", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"]
+    assert header.cell(0, 0).paragraphs[1].runs[0].bold
+    assert nation == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    assert (
+        header.cell(1, 0).paragraphs[0].text.startswith("Số: ")
+        and "/BC-" in header.cell(1, 0).paragraphs[0].text
+    )
+    dated = header.cell(1, 1).paragraphs[0]
+    assert dated.text == "Quận 25, ngày 01 tháng 7 năm 2021" and dated.runs[0].italic
+    paragraphs = [p for p in document.paragraphs if p.text]
+    kind = next(p for p in paragraphs if p.text == "BÁO CÁO")
+    assert kind.runs[0].bold
+    assert "Tổng kết phong trào thi đua theo Kế hoạch số 486/KH-GDĐT" in [
+        p.text for p in paragraphs
+    ]
+    assert "Kính gửi: Ủy ban nhân dân Quận 25" in [p.text for p in paragraphs]
+    # Sections I-IV as headings, in order, each with its numbered parts.
+    headings = [(p.style.name, p.text) for p in paragraphs if p.style.name.startswith("Heading")]
+    assert [text for style, text in headings if style == "Heading 1"] == list(SECTIONS)
+    assert ("Heading 2", "1. Ưu điểm") in headings and ("Heading 2", "2. Hạn chế") in headings
+    # The tasks table holds the JSON's tasks, in order, with their status in words.
+    tasks = document.tables[1]
+    assert [c.text for c in tasks.rows[0].cells] == [
+        "STT", "Nhiệm vụ", "Thực hiện", "Hạn", "Hoàn thành ngày", "Tình trạng",
+    ]  # fmt: skip
+    assert [(r.cells[1].text, r.cells[2].text) for r in tasks.rows[1:]] == [
+        (t["title"], t["owner"]) for t in data["tasks"]
+    ]
+    assert tasks.rows[7].cells[5].text == "Hoàn thành trễ hạn"
+    # The assessment's sentences, every one, as the JSON words them.
+    text = docx_text(folder / "bao-cao-tong-ket.docx")
+    for sentence in data["assessment"]["strengths"] + data["assessment"]["shortcomings"]:
+        assert f"- {sentence}" in text
+    # Section III: the candidates the awards report finds eligible, units apart from people.
+    for name in proposed(data):
+        assert name in text
+    # Recipients and the signature, from the office's identity.
+    signature = document.tables[-1]
+    recipients = [p.text for p in signature.cell(0, 0).paragraphs if p.text]
+    assert recipients == [
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Phòng Nội vụ Quận 25;",
+        "- Lưu: VT, Tổ Tổ chức cán bộ.",
+    ]
+    signer = [p for p in signature.cell(0, 1).paragraphs if p.text]
+    assert [p.text for p in signer] == ["TRƯỞNG PHÒNG", "Lê Thị Minh Thư"]
+    assert all(p.runs[0].bold for p in signer)
+
+
+def test_the_review_reads_its_figures_from_the_reports_that_hold_them(
+    demo: tuple[Cli, Path],
+) -> None:
+    cli, _ = demo
+    data = review(cli, "--stage", "tong-ket")
+    as_of = ("--as-of", "2021-07-01")
+    assert data["compliance"] == cli.json("report", "compliance", "--campaign", CAMPAIGN, *as_of)
+    assert data["tasks"] == cli.json("task", "list", "--campaign", CAMPAIGN, *as_of)
+    assert data["enrollment"] == cli.json("report", "enrollment", "--campaign", CAMPAIGN)
+    assert data["awards"] == cli.json("awards", "--campaign", CAMPAIGN)
+    assert (
+        data["satisfaction"]["total"]
+        == cli.json("report", "satisfaction", "--campaign", CAMPAIGN)["total"]
+    )
+    shortcomings = " ".join(data["assessment"]["shortcomings"])
+    # The sample's story: Đinh Tấn Khang's late dossiers and upheld complaint, T07 late, T13 open.
+    assert "Đinh Tấn Khang (5)" in shortcomings
+    assert "phản ánh có cơ sở" in shortcomings
+    assert "T07" in shortcomings and "T13" in shortcomings and "T01" not in shortcomings
+    assert "Có kế hoạch, tổ chức triển khai và phát động phong trào" in " ".join(
+        data["assessment"]["strengths"]
+    )
+
+
+class _Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.text: list[str] = []
+        self.rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self._cell is not None:
+            self.rows[-1].append("".join(self._cell).strip())
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def test_markdown_html_and_the_terminal_say_what_the_json_says(
+    demo: tuple[Cli, Path], tmp_path: Path
+) -> None:
+    cli, _ = demo
+    data = review(cli, "--stage", "tong-ket")
+    args = (
+        "report",
+        "review",
+        "--campaign",
+        CAMPAIGN,
+        "--stage",
+        "tong-ket",
+        "--as-of",
+        "2021-07-01",
+    )
+    assert cli(*args, "-o", str(tmp_path / "bc.md")).exit_code == 0
+    assert cli(*args, "-o", str(tmp_path / "bc.html")).exit_code == 0
+    markdown = (tmp_path / "bc.md").read_text(encoding="utf-8")
+    page = _Page()
+    page.feed((tmp_path / "bc.html").read_text(encoding="utf-8"))
+    html_text = " ".join("".join(page.text).split())
+    terminal = " ".join(cli(*args).stdout.split())
+    sentences = data["assessment"]["strengths"] + data["assessment"]["shortcomings"]
+    for sentence in sentences:
+        assert f"- {sentence}" in markdown
+        assert sentence in html_text
+        assert " ".join(sentence.split()) in terminal
+    for heading in SECTIONS:
+        assert f"## {heading}" in markdown and heading in html_text and heading in terminal
+    for task in data["tasks"]:
+        assert [task["title"], task["owner"]] in [row[1:3] for row in page.rows]
+        assert f"| {task['title']} | {task['owner']} |" in markdown
+    targets = [t for t in data["compliance"]["overall"]["targets"] if t["metric"] == "tasks_done"]
+    assert targets[0]["met"] is True
+    assert ["Toàn kế hoạch", targets[0]["label"], "cần bằng 100%", "100.0%", "Đạt"] in [
+        row[1:] for row in page.rows
+    ]
+    assert (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in html_text
+        and "Độc lập - Tự do - Hạnh phúc" in markdown
+    )
+
+
+def test_an_interim_review_counts_to_its_date(demo: tuple[Cli, Path]) -> None:
+    cli, _ = demo
+    data = cli.json(
+        "report", "review", "--campaign", CAMPAIGN, "--stage", "Sơ kết", "--as-of", "16/06/2021"
+    )
+    assert (data["stage"], data["counted_to"]) == ("so-ket", "2021-06-16")
+    assert {t["code"]: t["status"] for t in data["tasks"]}["T07"] == "open"  # done on 18/06
+    assert data["satisfaction"]["to"] == "2021-06-16"
+    early = cli(
+        "report", "review", "--campaign", CAMPAIGN, "--stage", "tong-ket", "--as-of", "2021-06-20"
+    )
+    assert early.exit_code == 0 and "chỉ tính số liệu đến" in " ".join(early.stderr.split())
+
+
+def test_mistakes_are_usage_errors(demo: tuple[Cli, Path], tmp_path: Path) -> None:
+    cli, _ = demo
+    bad = cli("report", "review", "--campaign", CAMPAIGN, "--stage", "giua-ky")
+    assert bad.exit_code == 2 and "so-ket" in bad.stderr and "Traceback" not in bad.output
+    screen = cli("report", "review", "--campaign", CAMPAIGN, "--stage", "tong-ket", "-f", "docx")
+    assert screen.exit_code == 2 and "--output" in screen.stderr
+    other = cli("dossiers", "--as-of", "2021-07-01", "-o", str(tmp_path / "ho-so.docx"))
+    assert other.exit_code == 2 and "thidua report review" in " ".join(other.stderr.split())
+    assert not (tmp_path / "ho-so.docx").exists()
+
+
+def test_an_office_that_set_no_identity_gets_blanks_to_fill(cli: Cli, tmp_path: Path) -> None:
+    plan = tmp_path / "ke-hoach.toml"
+    plan.write_text(
+        '[campaign]\ncode = "12/KH-THU"\nstart = 2021-06-01\nend = 2021-06-30\n', encoding="utf-8"
+    )
+    assert cli("campaign", "load", str(plan)).exit_code == 0
+    target = tmp_path / "bc.docx"
+    result = cli("--lang", "en", "report", "review", "--campaign", "12/KH-THU", "--stage", "so-ket",
+                 "--as-of", "2021-06-15", "-o", str(target))  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    document = docx.Document(str(target))
+    header = document.tables[0]
+    assert [p.text for p in header.cell(0, 0).paragraphs if p.text] == ["……………"]
+    assert header.cell(1, 1).paragraphs[0].text == "……………, 15 June 2021"
+    assert "SOCIALIST REPUBLIC OF VIETNAM" in header.cell(0, 1).paragraphs[0].text
+    signer = [p.text for p in document.tables[-1].cell(0, 1).paragraphs if p.text]
+    assert signer == ["……………", "……………"]
+
+
+# --- printed: LibreOffice turns the .docx into a PDF, pdftotext reads it back ------------------
+
+# CI (.ci/run) installs LibreOffice and poppler-utils and runs this test; it fails when they are
+# missing. Only a developer's machine without them may skip it, by saying so.
+NO_OFFICE = os.environ.get("THIDUA_SKIP_PRINT_CHECK") == "1"
+
+
+def printed_text(document: Path, work: Path) -> str:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    pdftotext = shutil.which("pdftotext")
+    assert soffice and pdftotext, "LibreOffice (soffice) and pdftotext (poppler-utils) are needed"
+    # A profile of its own: another LibreOffice running on the machine cannot lock this one.
+    profile = (work / "lo-profile").as_uri()
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(work), str(document)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    pdf = work / (document.stem + ".pdf")
+    out = subprocess.run(
+        [pdftotext, "-layout", str(pdf), "-"], check=True, capture_output=True, timeout=60
+    )
+    return out.stdout.decode("utf-8")
+
+
+@pytest.mark.skipif(NO_OFFICE, reason="THIDUA_SKIP_PRINT_CHECK=1: no LibreOffice on this machine")
+def test_the_printed_review_shows_the_motto_every_section_and_the_signer(
+    demo: tuple[Cli, Path], tmp_path: Path
+) -> None:
+    cli, folder = demo
+    data = review(cli, "--stage", "tong-ket")
+    text = printed_text(folder / "bao-cao-tong-ket.docx", tmp_path)
+    flat = " ".join(text.split())
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in flat
+    assert "Độc lập - Tự do - Hạnh phúc" in flat
+    assert "Quận 25, ngày 01 tháng 7 năm 2021" in flat
+    for heading in SECTIONS:
+        assert heading in flat
+    for task in data["tasks"]:
+        assert task["code"] and " ".join(task["title"].split()[:3]) in flat
+    for name in proposed(data):
+        assert name in flat
+    assert "TRƯỞNG PHÒNG" in flat and "Lê Thị Minh Thư" in flat
+    # Page numbers from page 2: the second page starts with its number, the first has none.
+    pages = text.split("\f")
+    assert len(pages) >= 3
+    assert pages[1].strip().splitlines()[0].strip() == "2"
+    assert not pages[0].strip().splitlines()[0].strip().isdigit()
