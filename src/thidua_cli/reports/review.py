@@ -24,7 +24,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from thidua_cli.domain.campaign import RATE_NAMES, Campaign
+from thidua_cli.domain.campaign import RATE_NAMES, TASK_STATUSES, Campaign
 from thidua_cli.reports.document import Bullets, Document, Heading, Paragraph, TableBlock
 from thidua_cli.reports.model import Column, Report, ReportTable
 
@@ -187,7 +187,7 @@ class _Writer:
         blocks: list[Any] = [self._sub("review.results.tasks")]
         if not tasks:
             return [*blocks, Paragraph(t("review.no_tasks"))]
-        counts = {s: sum(task["status"] == s for task in tasks) for s in _TASK_STATUSES}
+        counts = {s: sum(task["status"] == s for task in tasks) for s in TASK_STATUSES}
         blocks.append(
             Paragraph(
                 t(
@@ -470,7 +470,6 @@ class _Writer:
         return found
 
 
-_TASK_STATUSES = ("done", "done_late", "open", "overdue")
 _INITIATIVE_STATUSES = ("registered", "under_review", "recognized", "rejected")
 
 

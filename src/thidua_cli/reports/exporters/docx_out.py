@@ -369,9 +369,9 @@ def _table(word: WordDocument, block: TableBlock, lang: str, width_cm: float) ->
 
 # The width of an average character of Times New Roman at the table's size (a bold heading's is
 # wider), and a cell's padding.
-CHAR_CM = TABLE_PT * 0.5 * 2.54 / 72
+CHAR_CM = TABLE_PT * 0.53 * 2.54 / 72
 HEADING_CHAR_CM = CHAR_CM * 1.3
-PAD_CM = 0.4
+PAD_CM = 0.55
 TEXT_FLOOR_CM = 2.6
 
 
@@ -381,7 +381,7 @@ def _widths(
     """Column widths for ``total_cm``.
 
     A number, date or code column is as wide as its longest value. The text columns share the
-    rest in proportion to what they hold, each between what it needs on one line and a floor
+    rest (when they need it) in proportion to what they hold, each between what it needs on one line and a floor
     (its longest word, and at least ``TEXT_FLOOR_CM`` when it holds that much), so a long title
     wraps over a few lines while a short label stays readable. No heading breaks inside a word.
     """
@@ -416,7 +416,9 @@ def _widths(
             low = high
         widths.update(share(low))
     ordered = [widths[c] for c in columns]
-    scale = total_cm / sum(ordered)
+    # A table that needs less than the line keeps its width (centred); one that needs more is
+    # brought down to it.
+    scale = min(1.0, total_cm / sum(ordered))
     return [width * scale for width in ordered]
 
 
