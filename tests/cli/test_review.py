@@ -100,7 +100,7 @@ def test_the_final_review_as_a_word_document_in_the_state_format(demo: tuple[Cli
     # The tasks table holds the JSON's tasks, in order, with their status in words.
     tasks = document.tables[1]
     assert [c.text for c in tasks.rows[0].cells] == [
-        "STT", "Nhiệm vụ", "Thực hiện", "Hạn", "Hoàn thành ngày", "Tình trạng",
+        "STT", "Nhiệm vụ", "Thực hiện", "Hạn", "Hoàn thành", "Tình trạng",
     ]  # fmt: skip
     assert [(r.cells[1].text, r.cells[2].text) for r in tasks.rows[1:]] == [
         (t["title"], t["owner"]) for t in data["tasks"]

@@ -52,7 +52,10 @@ def check_report(
         },
         tables=[
             *(ReportTable(name, titles[name], columns, lists[name]) for name in LISTS),
-            *(ReportTable(name, titles[name], task_columns(t), tasks[name]) for name in TASK_LISTS),
+            *(
+                ReportTable(name, titles[name], task_columns(t, progress=False), tasks[name])
+                for name in TASK_LISTS
+            ),
         ],
         csv_stack="list",
         sheet=t("export.sheet.check"),

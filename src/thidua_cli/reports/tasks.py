@@ -36,18 +36,24 @@ def task_view(row: dict[str, Any], as_of: date) -> dict[str, Any]:
     }
 
 
-def task_columns(t: T, *, campaign: bool = True) -> list[Column]:
+def task_columns(t: T, *, campaign: bool = True, progress: bool = True) -> list[Column]:
+    """The task's fields as a table; the check's lists (tasks not done) leave out the progress
+    columns, which would be empty, to stay readable in a cron mail."""
     labels = {status: t(f"task.status.{status}") for status in TASK_STATUSES}
-    return [
+    columns = [
         *([Column("campaign", t("task.col.campaign"), identifier=True)] if campaign else []),
         Column("code", t("task.col.code"), identifier=True),
         Column("title", t("task.col.title")),
         Column("owner", t("task.col.owner")),
         Column("due", t("task.col.due"), "date"),
-        Column("done_on", t("task.col.done_on"), "date"),
-        Column("status", t("task.col.status"), labels=labels),
-        Column("note", t("task.col.note")),
     ]
+    if progress:
+        columns += [
+            Column("done_on", t("task.col.done_on"), "date"),
+            Column("status", t("task.col.status"), labels=labels),
+            Column("note", t("task.col.note")),
+        ]
+    return columns
 
 
 def build_task_list(

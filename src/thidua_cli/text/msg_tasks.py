@@ -120,7 +120,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "task.col.title": ("Nhiệm vụ", "Task"),
     "task.col.owner": ("Thực hiện", "Owner"),
     "task.col.due": ("Hạn", "Due"),
-    "task.col.done_on": ("Hoàn thành ngày", "Done on"),
+    "task.col.done_on": ("Hoàn thành", "Done on"),
     "task.col.status": ("Tình trạng", "Status"),
     "task.col.note": ("Ghi chú", "Note"),
     "task.col.recorded_at": ("Ghi lúc", "Recorded at"),
