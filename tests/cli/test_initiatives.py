@@ -208,8 +208,11 @@ def test_add_then_move_through_review_to_a_decision(office: Cli) -> None:
 @pytest.mark.parametrize(
     ("steps", "message"),
     [
-        ([("rejected", "2021-06-20"), ("under_review", None)], "không chuyển sang under_review"),
-        ([("recognized", "2021-06-20"), ("rejected", "2021-06-21")], "không chuyển sang rejected"),
+        ([("rejected", "2021-06-20"), ("under_review", None)], "không chuyển sang Đang thẩm định"),
+        (
+            [("recognized", "2021-06-20"), ("rejected", "2021-06-21")],
+            "không chuyển sang Không công nhận",
+        ),
         ([("approved", None)], "Tình trạng 'approved' không có"),
         ([("recognized", "2021-06-01")], "trước ngày đăng ký"),
     ],

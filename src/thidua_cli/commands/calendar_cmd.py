@@ -7,6 +7,7 @@ from typing import Any
 
 import typer
 
+from thidua_cli.commands.choices import DAY_KIND, allowed, chosen
 from thidua_cli.commands.group import Group
 from thidua_cli.commands.options import DATE, format_option, state
 from thidua_cli.commands.output import emit, resolve_format
@@ -61,18 +62,23 @@ def show(
 def set_day(
     ctx: typer.Context,
     day: str = typer.Argument(..., metavar=DATE, help=h("calendar.arg.date")),
-    kind: str = typer.Argument(..., metavar="off|work", help=h("calendar.arg.kind")),
-    note: str = typer.Option("", "--note", help=h("calendar.opt.note")),
+    kind: str = typer.Argument(
+        ...,
+        metavar=allowed(DAY_KIND, "|"),
+        help=h("calendar.arg.kind", allowed=allowed(DAY_KIND)),
+        show_default=False,
+    ),
+    note: str = typer.Option("", "--note", help=h("calendar.opt.note"), show_default=False),
 ) -> None:
-    if kind not in ("off", "work"):
-        raise UsageError("calendar.bad_kind", value=kind)
+    app_state = state(ctx)
+    kind = chosen(app_state, DAY_KIND, kind, "calendar.bad_kind")
     when = _day(day)
     _edit(
         ctx,
         lambda conn: _set(conn, when, kind, note),
         "calendar.set_done",
         day=when.isoformat(),
-        kind=kind,
+        kind=app_state.t(f"calendar.kind.{kind}"),
     )
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import typer
 
+from thidua_cli.commands.choices import OUTCOME, allowed, chosen
 from thidua_cli.commands.options import DATE, format_option, output_option, state
 from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import UsageError
@@ -26,7 +27,12 @@ def complaints(
     start: str | None = typer.Option(None, "--from", help=h("complaint.opt.from"), metavar=DATE),
     end: str | None = typer.Option(None, "--to", help=h("complaint.opt.to"), metavar=DATE),
     officer: str | None = typer.Option(None, "--officer", help=h("complaint.opt.officer")),
-    outcome: str | None = typer.Option(None, "--outcome", help=h("complaint.opt.outcome")),
+    outcome: str | None = typer.Option(
+        None,
+        "--outcome",
+        help=h("complaint.opt.outcome", allowed=allowed(OUTCOME)),
+        metavar=h("meta.outcome"),
+    ),
     fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:
@@ -35,8 +41,8 @@ def complaints(
 
     app_state = state(ctx)
     fmt = resolve_format(fmt, output)
-    if outcome is not None and outcome not in OUTCOMES:
-        raise UsageError("complaint.bad_outcome", value=outcome)
+    if outcome is not None:
+        outcome = chosen(app_state, OUTCOME, outcome, "complaint.bad_outcome")
     first = parse_as_of(start) if start else None
     last = parse_as_of(end) if end else None
     if first and last and last < first:

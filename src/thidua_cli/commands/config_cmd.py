@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import typer
 
+from thidua_cli.commands.choices import SETTING_VALUES, chosen
 from thidua_cli.commands.group import Group
 from thidua_cli.commands.options import state
 from thidua_cli.text.help import h
@@ -18,6 +19,8 @@ def show(ctx: typer.Context) -> None:
 
     app_state = state(ctx)
     for key, value in all_settings(app_state.db()).items():
+        if key in SETTING_VALUES and value:
+            value = SETTING_VALUES[key].label(value, app_state.lang)
         app_state.out.print(f"{key} = {value}", highlight=False, markup=False)
 
 
@@ -31,11 +34,15 @@ def set_value(
     from thidua_cli.store.reference import DEADLINE_SETTINGS, refresh_deadlines, set_setting
 
     app_state = state(ctx)
+    if key in SETTING_VALUES:
+        value = chosen(app_state, SETTING_VALUES[key], value, "config.bad_value")
     conn = app_state.db(create=True)
     with transaction(conn, app_state.db_path):
         stored = set_setting(conn, key, value)
         moved = refresh_deadlines(conn) if key in DEADLINE_SETTINGS else None
     if stored:
+        if key in SETTING_VALUES:
+            stored = SETTING_VALUES[key].label(stored, app_state.lang)
         app_state.say("config.set_done", key=key, value=stored)
     else:
         app_state.say("config.unset_done", key=key)

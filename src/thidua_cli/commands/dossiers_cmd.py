@@ -6,9 +6,9 @@ from pathlib import Path
 
 import typer
 
+from thidua_cli.commands.choices import STATUS, allowed, chosen
 from thidua_cli.commands.options import DATE, as_of_option, format_option, output_option, state
 from thidua_cli.commands.output import emit, resolve_format
-from thidua_cli.errors import UsageError
 from thidua_cli.reports.dossiers import JSON_FIELDS, STATUSES, contract_view
 from thidua_cli.state import parse_as_of
 from thidua_cli.text.help import h
@@ -20,7 +20,12 @@ __all__ = ["JSON_FIELDS", "STATUSES", "contract_view", "dossiers"]
 def dossiers(
     ctx: typer.Context,
     as_of: str | None = as_of_option(),
-    status: str | None = typer.Option(None, "--status", help=h("dossiers.opt.status")),
+    status: str | None = typer.Option(
+        None,
+        "--status",
+        help=h("dossiers.opt.status", allowed=allowed(STATUS)),
+        metavar=h("meta.status"),
+    ),
     officer: str | None = typer.Option(None, "--officer", help=h("dossiers.opt.officer")),
     unit: str | None = typer.Option(None, "--unit", help=h("dossiers.opt.unit")),
     procedure: str | None = typer.Option(None, "--procedure", help=h("dossiers.opt.procedure")),
@@ -36,8 +41,8 @@ def dossiers(
 
     app_state = state(ctx)
     fmt = resolve_format(fmt, output)
-    if status is not None and status not in STATUSES:
-        raise UsageError("dossiers.bad_status", value=status, allowed=", ".join(STATUSES))
+    if status is not None:
+        status = chosen(app_state, STATUS, status, "dossiers.bad_status")
     day = parse_as_of(as_of)
     where = DossierFilter(
         status=status,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from thidua_cli.commands.choices import FORM06_BY, allowed, chosen, shown
 from thidua_cli.commands.options import DATE, format_option, output_option, state
 from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import UsageError
@@ -21,7 +22,13 @@ def form06(
     ctx: typer.Context,
     start: str = typer.Option(..., "--from", help=h("form06.opt.from"), metavar=DATE),
     end: str = typer.Option(..., "--to", help=h("form06.opt.to"), metavar=DATE),
-    by: str = typer.Option("field", "--by", help=h("form06.opt.by")),
+    by: str = typer.Option(
+        "field",
+        "--by",
+        help=h("form06.opt.by", allowed=allowed(FORM06_BY), default=shown(FORM06_BY, "field")),
+        metavar=h("meta.group"),
+        show_default=False,
+    ),
     fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:
@@ -29,6 +36,7 @@ def form06(
 
     app_state = state(ctx)
     fmt = resolve_format(fmt, output)
+    by = chosen(app_state, FORM06_BY, by, "report.bad_group")
     first, last = parse_as_of(start), parse_as_of(end)
     if last < first:
         raise UsageError("form06.bad_period", start=start, end=end)

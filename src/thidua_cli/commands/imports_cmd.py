@@ -48,10 +48,12 @@ def imports(ctx: typer.Context, fmt: str = format_option()) -> None:
             [(c, app_state.t(_HEADINGS.get(c, f"col.{c}"))) for c in COLUMNS],
             shown,
             numeric=("id", "rows_read", "inserted", "updated", "unchanged", "rejected", "deleted"),
+            show={"kind": lambda kind: kinds.get(kind, kind)},
         )
 
-    from thidua_cli.reports.imports import imports_report
+    from thidua_cli.reports.imports import KINDS, imports_report
 
+    kinds = {k: app_state.t(f"imports.kind.{k}") for k in KINDS}
     report = imports_report(rows, app_state.t)
     report.custom_table = table
     emit(app_state, report, fmt)

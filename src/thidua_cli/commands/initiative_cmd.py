@@ -8,6 +8,7 @@ from typing import Any
 
 import typer
 
+from thidua_cli.commands.choices import INITIATIVE_STATUS, allowed, chosen
 from thidua_cli.commands.group import Group
 from thidua_cli.commands.options import DATE, format_option, output_option, state
 from thidua_cli.commands.output import emit, resolve_format
@@ -83,7 +84,12 @@ def add(
 def set_status(
     ctx: typer.Context,
     initiative_id: int = typer.Argument(..., metavar="ID", help=h("initiative.arg.id")),
-    status: str = typer.Argument(..., help=h("initiative.arg.status")),
+    status: str = typer.Argument(
+        ...,
+        help=h("initiative.arg.status", allowed=allowed(INITIATIVE_STATUS)),
+        metavar=h("meta.status"),
+        show_default=False,
+    ),
     decided_on: str | None = typer.Option(
         None, "--decided-on", help=h("initiative.opt.decided_on"), metavar=DATE
     ),
@@ -95,8 +101,7 @@ def set_status(
     from thidua_cli.store.emulation import get_initiative, set_initiative_status
 
     app_state = state(ctx)
-    if status not in STATUSES:
-        raise UsageError("initiative.bad_status", value=status, allowed=", ".join(STATUSES))
+    status = chosen(app_state, INITIATIVE_STATUS, status, "initiative.bad_status")
     decided = _date(decided_on)
     conn = app_state.db()
     with transaction(conn, app_state.db_path):
@@ -105,12 +110,18 @@ def set_status(
         # Setting the same status again only corrects the decision's date or number.
         if status != old and status not in NEXT[old]:
             raise UsageError(
-                "initiative.bad_transition", id=initiative_id, current=old, status=status
+                "initiative.bad_transition",
+                id=initiative_id,
+                current=app_state.t(f"initiative.status.{old}"),
+                status=app_state.t(f"initiative.status.{status}"),
             )
         if status in DECIDED:
             decided = decided or _date(current["decided_on"])
             if decided is None:
-                raise UsageError("initiative.needs_decision_date", status=status)
+                raise UsageError(
+                    "initiative.needs_decision_date",
+                    status=app_state.t(f"initiative.status.{status}"),
+                )
             if decided.isoformat() < current["registered_on"]:
                 raise UsageError(
                     "initiative.decided_before_registered",

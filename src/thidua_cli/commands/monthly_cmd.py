@@ -37,7 +37,7 @@ def run_monthly(
     app_state: AppState, period: Any, campaign_code: str | None, out: Path
 ) -> list[Any]:
     """Gather the period's reports and write the batch into ``out``; returns the files written."""
-    from thidua_cli.reports.monthly import load_campaign, sources, write_batch
+    from thidua_cli.reports.monthly import load_campaign, report_name, sources, write_batch
 
     if out.exists() and not out.is_dir():
         raise UsageError("monthly.out_not_dir", path=str(out))
@@ -46,8 +46,8 @@ def run_monthly(
     def note(key: str, params: dict[str, Any]) -> None:
         app_state.warn(key, **params)
 
-    campaign = load_campaign(conn, campaign_code, note)
     t = app_state.t
+    campaign = load_campaign(conn, campaign_code, note, t)
     found = sources(conn, period, campaign, t, note)
     from thidua_cli.ui.progress import progress_bar
 
@@ -59,7 +59,7 @@ def run_monthly(
     ):
         reports = []
         for source in found:
-            step(source.name)
+            step(report_name(source.name, t))
             report = source.build()
             if report is not None:
                 reports.append(report)

@@ -6,12 +6,11 @@ from pathlib import Path
 
 import typer
 
+from thidua_cli.commands.choices import SATISFACTION_BY, allowed, chosen, shown
 from thidua_cli.commands.options import DATE, format_option, output_option, state
 from thidua_cli.errors import UsageError
 from thidua_cli.state import parse_as_of
 from thidua_cli.text.help import h
-
-GROUPS = ("officer", "unit", "procedure", "channel")
 
 
 def register(app: typer.Typer) -> None:
@@ -23,7 +22,17 @@ def satisfaction(
     campaign: str | None = typer.Option(None, "--campaign", help=h("satisfaction.opt.campaign")),
     start: str | None = typer.Option(None, "--from", help=h("satisfaction.opt.from"), metavar=DATE),
     end: str | None = typer.Option(None, "--to", help=h("satisfaction.opt.to"), metavar=DATE),
-    by: str = typer.Option("officer", "--by", help=h("satisfaction.opt.by")),
+    by: str = typer.Option(
+        "officer",
+        "--by",
+        help=h(
+            "satisfaction.opt.by",
+            allowed=allowed(SATISFACTION_BY),
+            default=shown(SATISFACTION_BY, "officer"),
+        ),
+        metavar=h("meta.group"),
+        show_default=False,
+    ),
     fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:
@@ -33,8 +42,7 @@ def satisfaction(
 
     app_state = state(ctx)
     fmt = resolve_format(fmt, output)
-    if by not in GROUPS:
-        raise UsageError("report.bad_group", value=by, allowed=", ".join(GROUPS))
+    by = chosen(app_state, SATISFACTION_BY, by, "report.bad_group")
     if campaign is not None and (start or end):
         raise UsageError("satisfaction.campaign_or_period")
     first = parse_as_of(start) if start else None
@@ -42,8 +50,8 @@ def satisfaction(
     if first and last and last < first:
         raise UsageError("form06.bad_period", start=start, end=end)
     conn = app_state.db()
-    chosen = get_campaign(conn, campaign) if campaign is not None else None
-    report = build_satisfaction(conn, app_state.t, by=by, start=first, end=last, campaign=chosen)
+    found = get_campaign(conn, campaign) if campaign is not None else None
+    report = build_satisfaction(conn, app_state.t, by=by, start=first, end=last, campaign=found)
 
     def view() -> object:
         from thidua_cli.ui.campaign_view import satisfaction_view

@@ -8,12 +8,14 @@ from typing import Any
 from thidua_cli.reports.model import Column, Report, ReportTable
 
 COUNTS = ("rows_read", "inserted", "updated", "unchanged", "rejected")
+# What each `thidua import` subcommand reads (importers.kind).
+KINDS = ("dossiers", "procedures", "surveys", "staff", "initiatives", "complaints", "enrollment")
 
 
 def imports_report(rows: list[dict[str, Any]], t: Callable[..., str]) -> Report:
     columns = [
         Column("id", t("col.id"), "int"),
-        Column("kind", t("col.kind")),
+        Column("kind", t("col.kind"), labels={k: t(f"imports.kind.{k}") for k in KINDS}),
         Column("file_name", t("col.file_name")),
         Column("imported_at", t("col.imported_at")),
         *(Column(key, t(f"col.{key}"), "int") for key in COUNTS),

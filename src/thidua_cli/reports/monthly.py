@@ -230,14 +230,32 @@ def _builder(module: str, function: str) -> Callable[..., Any] | None:
     return builder if callable(builder) else None
 
 
-def load_campaign(conn: sqlite3.Connection, code: str | None, note: Note) -> Any:
+# How a person reads each report's name: its sheet's name in the workbook.
+REPORT_NAMES = {
+    "overview": "export.sheet.overview",
+    "dossiers": "export.sheet.dossiers",
+    "check": "export.sheet.check",
+    "form06": "export.sheet.form06",
+    "satisfaction": "satisfaction.sheet",
+    "compliance": "compliance.sheet",
+    "enrollment": "enrollment.sheet",
+    "awards": "awards.sheet",
+    "campaign": "monthly.report.campaign",
+}
+
+
+def report_name(name: str, t: T) -> str:
+    return t(REPORT_NAMES[name]) if name in REPORT_NAMES else name
+
+
+def load_campaign(conn: sqlite3.Connection, code: str | None, note: Note, t: T) -> Any:
     """The campaign named by ``--campaign`` (a usage error when unknown), or None."""
     if code is None:
         return None
     try:
         from thidua_cli.reports.campaigns import get_campaign
     except ImportError:
-        note("monthly.skipped", {"report": "campaign"})
+        note("monthly.skipped", {"report": report_name("campaign", t)})
         return None
     return get_campaign(conn, code)
 
@@ -256,7 +274,7 @@ def sources(
         def build() -> Report | None:
             builder = _builder(name, function)
             if builder is None:
-                note("monthly.skipped", {"report": name})
+                note("monthly.skipped", {"report": report_name(name, t)})
                 return None
             return call(builder)
 
@@ -265,7 +283,7 @@ def sources(
     def with_campaign(name: str, call: Callable[[Any], Report | None]) -> Callable[[Any], Any]:
         def run(builder: Any) -> Report | None:
             if campaign is None:
-                note("monthly.needs_campaign", {"report": name})
+                note("monthly.needs_campaign", {"report": report_name(name, t)})
                 return None
             return call(builder)
 

@@ -247,8 +247,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Answers dated on or before.",
     ),
     "satisfaction.opt.by": (
-        "Nhóm theo: officer (cán bộ), unit (đơn vị), procedure (thủ tục), channel (kênh).",
-        "Group by: officer, unit, procedure, channel.",
+        "Nhóm theo: {allowed} (mặc định {default}).",
+        "Group by: {allowed} (default {default}).",
     ),
     "satisfaction.campaign_or_period": (
         "Chọn --campaign hoặc --from/--to, không dùng cả hai.",

@@ -257,10 +257,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "List dossiers with their deadline and status at a date.",
     ),
     "dossiers.opt.status": (
-        "Lọc theo tình trạng: early, on_time, late, in_time, overdue, withdrawn, not_received, "
-        "no_due_date.",
-        "Filter by status: early, on_time, late, in_time, overdue, withdrawn, not_received, "
-        "no_due_date.",
+        'Lọc theo tình trạng: {allowed} (gõ có dấu cũng được, ví dụ "đang quá hạn").',
+        "Filter by status: {allowed}.",
     ),
     "dossiers.opt.officer": ("Lọc theo cán bộ xử lý.", "Filter by officer."),
     "dossiers.opt.unit": ("Lọc theo đơn vị.", "Filter by unit."),
@@ -323,8 +321,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "form06.opt.from": ("Ngày đầu kỳ.", "First day of the period."),
     "form06.opt.to": ("Ngày cuối kỳ.", "Last day of the period."),
     "form06.opt.by": (
-        "Nhóm theo: field (lĩnh vực), unit, officer, procedure.",
-        "Group by: field, unit, officer, procedure.",
+        "Mỗi dòng của biểu là một: {allowed} (mặc định {default}).",
+        "One row of the form per: {allowed} (default {default}).",
     ),
     "form06.bad_period": (
         "Kỳ báo cáo không hợp lệ: ngày cuối {end} trước ngày đầu {start}.",
@@ -379,10 +377,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calendar.opt.year": ("Năm.", "Year."),
     "calendar.opt.note": ("Văn bản căn cứ, ghi chú.", "Source document or note."),
     "calendar.arg.date": ("Ngày.", "The day."),
-    "calendar.arg.kind": ("off (nghỉ) hoặc work (làm việc).", "off or work."),
+    "calendar.arg.kind": (
+        "Ngày nghỉ hay ngày làm việc (làm bù): {allowed}.",
+        "A day off or a (make-up) working day: {allowed}.",
+    ),
     "calendar.bad_kind": (
-        "Loại ngày '{value}' không có; dùng off hoặc work.",
-        "No kind '{value}'; use off or work.",
+        "Loại ngày '{value}' không có; chọn một trong: {allowed}.",
+        "No kind of day '{value}'; use one of: {allowed}.",
     ),
     "calendar.no_override": (
         "Ngày {day} không có điều chỉnh nào để bỏ.",
@@ -416,7 +417,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "config.help": ("Cấu hình lưu trong cơ sở dữ liệu.", "Settings stored in the database."),
     "config.show.help": ("Xem cấu hình.", "Show the settings."),
     "config.set.help": (
-        'Đặt một cấu hình: supplement_policy restart|extend, hoặc thông tin cơ quan in trên biểu mẫu và văn bản: office_parent, office_name, place, signer_title, signer_name, report_recipient, recipients (các dòng "Nơi nhận", cách nhau bằng ;). Giá trị rỗng "" xóa cấu hình.',
+        'Đặt một cấu hình: supplement_policy tinh-lai|cong-them (cách tính hạn khi có yêu cầu bổ sung: tính lại từ đầu, hoặc cộng thêm ngày chờ), hoặc thông tin cơ quan in trên biểu mẫu và văn bản: office_parent, office_name, place, signer_title, signer_name, report_recipient, recipients (các dòng "Nơi nhận", cách nhau bằng ;). Giá trị rỗng "" xóa cấu hình.',
         'Change a setting: supplement_policy restart|extend, or the office\'s identity printed on its forms and papers: office_parent, office_name, place, signer_title, signer_name, report_recipient, recipients (the "Nơi nhận" lines, separated by ;). An empty value "" clears it.',
     ),
     "config.arg.key": ("Tên cấu hình.", "Setting name."),
@@ -426,8 +427,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No setting '{key}'; the settings are: {keys}.",
     ),
     "config.bad_value": (
-        "Giá trị '{value}' không hợp lệ cho {key}; chọn: {values}.",
-        "'{value}' is not valid for {key}; use: {values}.",
+        "Giá trị '{value}' không dùng được cho cấu hình này; chọn một trong: {allowed}.",
+        "'{value}' is not a value of this setting; use one of: {allowed}.",
     ),
     "config.set_done": ("Đã đặt {key} = {value}.", "Set {key} = {value}."),
     # --- demo ---

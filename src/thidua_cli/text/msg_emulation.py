@@ -63,10 +63,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Số thứ tự của sáng kiến (cột Số trong: thidua initiative list).",
         "The initiative's number (the ID column of: thidua initiative list).",
     ),
-    "initiative.arg.status": (
-        "Tình trạng mới: under_review, recognized, rejected.",
-        "The new status: under_review, recognized, rejected.",
-    ),
+    "initiative.arg.status": ("Tình trạng mới: {allowed}.", "The new status: {allowed}."),
     "initiative.opt.kind": (
         "Loại: sáng kiến, mô hình, giải pháp (initiative, model, solution).",
         "Kind: initiative, model, solution (sáng kiến, mô hình, giải pháp).",
@@ -118,9 +115,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "initiative.bad_transition": (
         "Sáng kiến số {id} đang ở tình trạng {current}; không chuyển sang {status} được "
-        "(registered → under_review → recognized hoặc rejected).",
+        "(đã đăng ký → đang thẩm định → được công nhận hoặc không công nhận).",
         "Initiative {id} is {current}; it cannot become {status} "
-        "(registered → under_review → recognized or rejected).",
+        "(registered → under review → recognised or rejected).",
     ),
     "initiative.needs_decision_date": (
         "Cần --decided-on (ngày quyết định) khi chuyển sang {status}.",
@@ -182,14 +179,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "complaint.opt.officer": ("Chỉ phản ánh về cán bộ này.", "Only complaints about this officer."),
     "complaint.opt.outcome": (
-        "Chỉ phản ánh có kết quả này: upheld, dismissed, pending.",
-        "Only complaints with this outcome: upheld, dismissed, pending.",
+        "Chỉ phản ánh có kết quả này: {allowed}.",
+        "Only complaints with this outcome: {allowed}.",
     ),
     "complaint.opt.from": ("Từ ngày.", "From this date."),
     "complaint.opt.to": ("Đến ngày.", "To this date."),
     "complaint.bad_outcome": (
-        "Kết quả '{value}' không có; chọn: upheld, dismissed, pending.",
-        "No outcome '{value}'; use upheld, dismissed or pending.",
+        "Kết quả '{value}' không có; chọn một trong: {allowed}.",
+        "No outcome '{value}'; use one of: {allowed}.",
     ),
     "complaint.bad_period": (
         "Khoảng thời gian không hợp lệ: {start} sau {end}.",

@@ -10,6 +10,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "meta.number": ("SỐ", "NUMBER"),
     "meta.seconds": ("GIÂY", "SECONDS"),
     "meta.format": ("ĐỊNH_DẠNG", "FORMAT"),
+    "meta.status": ("TÌNH_TRẠNG", "STATUS"),
+    "meta.group": ("NHÓM", "GROUP"),
+    "meta.outcome": ("KẾT_QUẢ", "OUTCOME"),
     "meta.mapping": ("TÊN_CHUẨN=TIÊU_ĐỀ", "CANONICAL=HEADER"),
     # --- dates typed on the command line (text/dates.py) ---
     "date.unreadable": (
@@ -35,4 +38,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Không có tháng {value}: năm không có tháng {month}.",
         "There is no month {value}: a year has no month {month}.",
     ),
+    # --- what a row of a report is grouped by, as --by names it (commands/choices.py) ---
+    "group.field": ("Lĩnh vực", "Field"),
+    "group.unit": ("Đơn vị", "Unit"),
+    "group.officer": ("Cán bộ", "Officer"),
+    "group.procedure": ("Thủ tục", "Procedure"),
+    "group.channel": ("Kênh", "Channel"),
+    # --- values of settings (thidua config) ---
+    "config.policy.restart": ("Tính lại từ đầu", "Restart"),
+    "config.policy.extend": ("Cộng thêm ngày chờ bổ sung", "Extend"),
+    # --- what the tool names for people, in place of its internal words ---
+    "monthly.report.campaign": ("kế hoạch thi đua", "campaign"),
+    "imports.kind.dossiers": ("Hồ sơ", "Dossiers"),
+    "imports.kind.procedures": ("Thủ tục", "Procedures"),
+    "imports.kind.surveys": ("Phiếu khảo sát", "Survey answers"),
+    "imports.kind.staff": ("Cán bộ", "Staff"),
+    "imports.kind.initiatives": ("Sáng kiến", "Initiatives"),
+    "imports.kind.complaints": ("Phản ánh", "Complaints"),
+    "imports.kind.enrollment": ("Tuyển sinh", "Enrolment"),
 }
