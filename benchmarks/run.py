@@ -608,10 +608,10 @@ class Bench:
 
     def monthly_workbook(self) -> Path:
         """The workbook the monthly figure wrote, written now (untimed) when it is not there."""
-        found = sorted(self.out_dir.glob("*.xlsx")) if self.out_dir.exists() else []
+        found = sorted(self.out_dir.glob("*/*.xlsx")) if self.out_dir.exists() else []
         if not found:
             run_once(self.monthly_argv(), cwd=self.work)
-            found = sorted(self.out_dir.glob("*.xlsx"))
+            found = sorted(self.out_dir.glob("*/*.xlsx"))
         return found[0]
 
     def xlsx_floor(self) -> list[str]:

@@ -13,6 +13,8 @@ from thidua_cli.errors import UsageError
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from thidua_cli.files import Kept
+
 
 @dataclass
 class AppState:
@@ -41,6 +43,12 @@ class AppState:
 
             self._conn = connect(self.db_path, busy_timeout=self.busy_timeout, create=create)
         return self._conn
+
+    def kept(self, *inputs: Path) -> Kept:
+        """What no file this command writes may replace: the database, and ``inputs``."""
+        from thidua_cli.files import Kept
+
+        return Kept(self.db_path, inputs)
 
     def close(self) -> None:
         if self._conn is not None:

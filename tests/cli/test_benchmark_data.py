@@ -161,7 +161,7 @@ def test_the_runner_counts_the_cells_of_a_program_workbook(imported: Cli, tmp_pa
     out = tmp_path / "batch"
     result = imported("report", "monthly", "--month", "2021-06", "--out", str(out))
     assert result.exit_code == 0, result.stderr
-    workbook = next(out.glob("*.xlsx"))
+    workbook = next(out.glob("2021-06/*.xlsx"))
     with zipfile.ZipFile(workbook) as archive:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
         text = "".join(archive.read(n).decode("utf-8") for n in sheets)

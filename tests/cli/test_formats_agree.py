@@ -674,7 +674,7 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Cli, Path]:
     cli = Cli(folder / "demo" / "thidua-demo.db")
     result = cli("demo", "--dir", str(folder / "demo"))
     assert result.exit_code == 0, result.stderr
-    return cli, folder / "demo" / "bao-cao"
+    return cli, folder / "demo" / "bao-cao" / "2021-06"
 
 
 FAILING_CAMPAIGN = """\

@@ -136,7 +136,7 @@ def page(cli: Cli, tmp_path: Path, procedures_csv: Path) -> Path:
     out = tmp_path / "bao-cao"
     result = cli("report", "monthly", "--month", "2021-06", "--out", str(out))
     assert result.exit_code == 0, result.stderr
-    return out / "bao-cao-2021-06.html"
+    return out / "2021-06" / "bao-cao-2021-06.html"
 
 
 def test_the_page_loads_without_console_errors_and_draws_its_charts(

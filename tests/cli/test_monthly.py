@@ -33,7 +33,7 @@ def batch(june: Cli, tmp_path: Path) -> Path:
     out = tmp_path / "bao-cao"
     result = june("report", "monthly", "--month", "2021-06", "--out", str(out))
     assert result.exit_code == 0, result.output + result.stderr
-    return out
+    return out / "2021-06"
 
 
 def sheet_rows(sheet) -> list[tuple]:
@@ -249,7 +249,7 @@ def test_html_escapes_what_it_is_given(june: Cli, tmp_path: Path) -> None:
     assert june("import", "dossiers", str(export)).exit_code == 0
     out = tmp_path / "b"
     assert june("report", "monthly", "--month", "2021-06", "--out", str(out)).exit_code == 0
-    text = (out / "bao-cao-2021-06.html").read_text(encoding="utf-8")
+    text = (out / "2021-06" / "bao-cao-2021-06.html").read_text(encoding="utf-8")
     assert "<script>" not in text and "<img" not in text
     assert "X&lt;script&gt;" in text
 
@@ -265,12 +265,13 @@ def test_rerun_overwrites_every_file(june: Cli, batch: Path, tmp_path: Path) -> 
     write_csv(tmp_path / "k.csv", DOSSIER_HEADER, [[row.get(h, "") for h in DOSSIER_HEADER]])
     assert june("import", "dossiers", str(tmp_path / "k.csv")).exit_code == 0
     names = sorted(p.name for p in batch.iterdir())
-    result = june("report", "monthly", "--month", "2021-06", "--out", str(batch))
+    result = june("report", "monthly", "--month", "2021-06", "--out", str(batch.parent))
     assert result.exit_code == 0
     after = json.loads((batch / "bao-cao-2021-06-form06.json").read_text(encoding="utf-8"))
     assert (before["total"]["received_total"], after["total"]["received_total"]) == (8, 9)
     # The same files, no temporary one left behind.
     assert sorted(p.name for p in batch.iterdir()) == names
+    assert [p.name for p in batch.parent.iterdir()] == ["2021-06"]
     sheet = openpyxl.load_workbook(batch / "bao-cao-2021-06.xlsx")["Biểu 06"]
     assert next(r for r in sheet.iter_rows(values_only=True) if r[1] == "Tổng cộng")[2] == 9
 
@@ -281,7 +282,7 @@ def test_redact_reaches_every_file_of_the_batch(june: Cli, tmp_path: Path) -> No
         june("--redact", "report", "monthly", "--month", "2021-06", "--out", str(out)).exit_code
         == 0
     )
-    for path in out.iterdir():
+    for path in (out / "2021-06").iterdir():
         if path.suffix == ".xlsx":
             book = openpyxl.load_workbook(path)
             text = "\n".join(
@@ -290,7 +291,8 @@ def test_redact_reaches_every_file_of_the_batch(june: Cli, tmp_path: Path) -> No
         else:
             text = path.read_text(encoding="utf-8")
         assert PERSON not in text and PHONE not in text, path.name
-    assert PERSON_MASKED in (out / "bao-cao-2021-06-dossiers.csv").read_text(encoding="utf-8")
+    dossiers = out / "2021-06" / "bao-cao-2021-06-dossiers.csv"
+    assert PERSON_MASKED in dossiers.read_text(encoding="utf-8")
 
 
 def test_summary_lists_the_files_and_quiet_silences_it(june: Cli, tmp_path: Path) -> None:
@@ -300,7 +302,7 @@ def test_summary_lists_the_files_and_quiet_silences_it(june: Cli, tmp_path: Path
     quiet = june("--quiet", "report", "monthly", "--month", "2021-06", "--out", str(tmp_path / "b"))
     assert quiet.exit_code == 0
     assert "bao-cao-2021-06.xlsx" not in quiet.stderr
-    assert (tmp_path / "b" / "bao-cao-2021-06.xlsx").exists()
+    assert (tmp_path / "b" / "2021-06" / "bao-cao-2021-06.xlsx").exists()
 
 
 def test_a_period_instead_of_a_month(june: Cli, tmp_path: Path) -> None:
@@ -309,11 +311,12 @@ def test_a_period_instead_of_a_month(june: Cli, tmp_path: Path) -> None:
         "report", "monthly", "--from", "2021-06-01", "--to", "2021-06-15", "--out", str(out)
     )
     assert result.exit_code == 0, result.stderr
+    folder = out / "2021-06-01_2021-06-15"
     form06 = json.loads(
-        (out / "bao-cao-2021-06-01_2021-06-15-form06.json").read_text(encoding="utf-8")
+        (folder / "bao-cao-2021-06-01_2021-06-15-form06.json").read_text(encoding="utf-8")
     )
     assert (form06["from"], form06["to"]) == ("2021-06-01", "2021-06-15")
-    assert (out / "bao-cao-2021-06-01_2021-06-15.xlsx").exists()
+    assert (folder / "bao-cao-2021-06-01_2021-06-15.xlsx").exists()
 
 
 def test_compliance_and_awards_wait_for_a_campaign(june: Cli, tmp_path: Path) -> None:
@@ -366,15 +369,17 @@ def test_a_file_name_that_could_leave_the_folder_is_refused(tmp_path: Path, name
         safe_path(tmp_path, name)
 
 
-def test_a_symlink_in_the_folder_is_replaced_not_followed(june: Cli, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    out.mkdir()
+def test_a_symlink_in_the_batch_folder_goes_with_the_old_batch(june: Cli, tmp_path: Path) -> None:
+    batch = tmp_path / "out" / "2021-06"
+    batch.mkdir(parents=True)
     outside = tmp_path / "outside.csv"
     outside.write_text("untouched")
-    (out / "bao-cao-2021-06-form06.csv").symlink_to(outside)
-    assert june("report", "monthly", "--month", "2021-06", "--out", str(out)).exit_code == 0
+    (batch / "bao-cao-2021-06-form06.csv").symlink_to(outside)
+    assert (
+        june("report", "monthly", "--month", "2021-06", "--out", str(batch.parent)).exit_code == 0
+    )
     assert outside.read_text() == "untouched"
-    assert not (out / "bao-cao-2021-06-form06.csv").is_symlink()
+    assert not (batch / "bao-cao-2021-06-form06.csv").is_symlink()
 
 
 def test_periods() -> None:
@@ -392,7 +397,7 @@ def test_demo_ends_with_the_monthly_batch(cli: Cli, tmp_path: Path) -> None:
     folder = tmp_path / "demo"
     result = cli("demo", "--dir", str(folder))
     assert result.exit_code == 0, result.stderr
-    batch = folder / "bao-cao"
+    batch = folder / "bao-cao" / "2021-06"
     assert (batch / "bao-cao-2021-06.xlsx").exists() and (batch / "bao-cao-2021-06.html").exists()
     assert "bao-cao-2021-06.xlsx" in result.stderr
     form06 = json.loads((batch / "bao-cao-2021-06-form06.json").read_text(encoding="utf-8"))

@@ -97,7 +97,7 @@ def test_a_backup_never_overwrites_the_live_database(
     before = file_digest(month.db)
     result = month("--lang", "en", "backup", paths[target])
     assert result.exit_code == 2
-    assert "Will not back up over the live database" in _one_line(result.stderr)
+    assert "it is the live database" in _one_line(result.stderr)
     assert file_digest(month.db) == before
     assert integrity(month.db) == "ok"
 

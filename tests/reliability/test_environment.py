@@ -22,17 +22,15 @@ import pytest
 import thidua_cli.store.db as store_db
 from conftest import Cli
 from reliability.conftest import (
+    SANDBOX,
     count,
     file_digest,
+    in_namespace,
     integrity,
-    program_env,
     run_thidua,
     write_generated,
 )
 from thidua_cli.store.schema import SCHEMA_VERSION
-
-MOUNT_FAILED = 97
-SANDBOX = "the sandbox forbids both chattr +i and mounts in a user namespace (unshare -rm)"
 
 
 def _chattr(flag: str, target: Path) -> bool:
@@ -40,22 +38,6 @@ def _chattr(flag: str, target: Path) -> bool:
         return False
     done = subprocess.run(["chattr", flag, str(target)], capture_output=True)
     return done.returncode == 0
-
-
-def _in_namespace(setup: str, command: str) -> subprocess.CompletedProcess[str] | None:
-    """``command`` run in a user and mount namespace after ``setup``; None when not allowed."""
-    if shutil.which("unshare") is None:
-        return None
-    done = subprocess.run(
-        ["unshare", "-rm", "sh", "-c", f"{setup} || exit {MOUNT_FAILED}\n{command}"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=program_env(),
-    )
-    if done.returncode == MOUNT_FAILED or done.stderr.startswith("unshare:"):
-        return None
-    return done
 
 
 def run_read_only(target: Path, db: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -67,7 +49,7 @@ def run_read_only(target: Path, db: Path, *args: str) -> subprocess.CompletedPro
             _chattr("-i", target)
     where = shlex.quote(str(target))
     program = shlex.join([sys.executable, "-m", "thidua_cli", "--db", str(db), *args])
-    done = _in_namespace(f"mount --bind -o ro {where} {where}", program)
+    done = in_namespace(f"mount --bind -o ro {where} {where}", program)
     if done is None:
         pytest.skip(SANDBOX)
     return done
@@ -143,7 +125,7 @@ def test_a_full_disk_keeps_no_change(imported: Cli, tmp_path: Path) -> None:
         f'{shlex.quote(str(export))}; echo "exit=$?" >&2; '
         f"{python} {shlex.quote(str(tmp_path / 'check.py'))} {shlex.quote(str(inside))}"
     )
-    done = _in_namespace(
+    done = in_namespace(
         f"mount -t tmpfs -o size={size_kb}k tmpfs {shlex.quote(str(disk))}", program
     )
     if done is None:

@@ -30,7 +30,9 @@ TARGET_COLUMNS = ("metric", "op", "value", "phases", "label")
 
 def read_campaign_text(file: Path) -> str:
     """The file's text; a BOM from Notepad is dropped, anything but UTF-8 is refused."""
-    if not file.exists() or file.is_dir():
+    if file.is_dir():
+        raise UsageError("files.input_is_folder", path=str(file))
+    if not file.exists():
         raise UsageError("campaign.no_such_file", path=str(file))
     try:
         return file.read_bytes().decode("utf-8-sig")

@@ -141,7 +141,8 @@ def _command(name: str, help_key: str, own_options: Sequence[Any]) -> Any:
         (
             "rejects",
             Path | None,
-            typer.Option(None, "--rejects", help=h("import.opt.rejects"), dir_okay=False),
+            # A folder is refused where the file is written, in the catalogue's words.
+            typer.Option(None, "--rejects", help=h("import.opt.rejects")),
         ),
     ]
     own = [

@@ -8,7 +8,6 @@ from typing import Any
 import typer
 
 from thidua_cli.commands.options import DATE, MONTH, state
-from thidua_cli.errors import UsageError
 from thidua_cli.state import AppState, parse_as_of
 from thidua_cli.text.help import h
 
@@ -37,10 +36,9 @@ def run_monthly(
     app_state: AppState, period: Any, campaign_code: str | None, out: Path
 ) -> list[Any]:
     """Gather the period's reports and write the batch into ``out``; returns the files written."""
+    from thidua_cli.files import make_folder
     from thidua_cli.reports.monthly import load_campaign, report_name, sources, write_batch
 
-    if out.exists() and not out.is_dir():
-        raise UsageError("monthly.out_not_dir", path=str(out))
     conn = app_state.db()
 
     def note(key: str, params: dict[str, Any]) -> None:
@@ -49,6 +47,8 @@ def run_monthly(
     t = app_state.t
     campaign = load_campaign(conn, campaign_code, note, t)
     found = sources(conn, period, campaign, t, note)
+    # Before the reports are built: a folder that cannot be made fails at once, naming it.
+    make_folder(out)
     from thidua_cli.ui.progress import progress_bar
 
     description = t("monthly.progress")
@@ -72,7 +72,6 @@ def run_monthly(
         for report in reports:
             for key, params in report.warnings:
                 app_state.warn(key, **params)
-        out.mkdir(parents=True, exist_ok=True)
         start, end = period.start.strftime("%d/%m/%Y"), period.end.strftime("%d/%m/%Y")
         if period.month is not None:
             title = t("monthly.title", month=period.start.strftime("%m"), year=period.start.year)
@@ -86,9 +85,10 @@ def run_monthly(
             title=title,
             subtitle=t("monthly.subtitle", start=start, end=end),
             step=step,
+            kept=app_state.kept(),
         )
     if not app_state.quiet:
         from thidua_cli.ui.report_view import files_summary
 
-        app_state.err.print(files_summary(written, out, t))
+        app_state.err.print(files_summary(written, out / period.folder, t))
     return written

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -40,4 +41,11 @@ def format_option() -> Any:
 
 
 def output_option() -> Any:
-    return typer.Option(None, "--output", "-o", help=h("opt.output"), dir_okay=False)
+    # A folder is refused where the file is written (``files.check_output``), in the
+    # catalogue's words.
+    return typer.Option(None, "--output", "-o", help=h("opt.output"), callback=_dash_is_stdout)
+
+
+def _dash_is_stdout(value: Path | None) -> Path | None:
+    """``-o -``: standard output, exactly as without ``--output``."""
+    return None if value is not None and str(value) == "-" else value

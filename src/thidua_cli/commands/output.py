@@ -128,18 +128,18 @@ def write_report(app_state: AppState, report: Report, fmt: str, output: Path | N
     if fmt == "table":
         _table(app_state, report, output)
     elif fmt == "xlsx":
-        from thidua_cli.reports.exporters.files import replacing
+        from thidua_cli.files import replacing
         from thidua_cli.reports.exporters.xlsx import write_workbook
 
         assert output is not None
-        with replacing(output) as temporary:
+        with replacing(output, app_state.kept()) as temporary:
             write_workbook(temporary, [report], app_state.lang)
     elif fmt == "docx":
+        from thidua_cli.files import replacing
         from thidua_cli.reports.exporters.docx_out import write_document
-        from thidua_cli.reports.exporters.files import replacing
 
         assert output is not None and report.document is not None
-        with replacing(output) as temporary:
+        with replacing(output, app_state.kept()) as temporary:
             write_document(temporary, report.document, app_state.lang)
     else:
         writer = text_writer(report, fmt, app_state.lang, bom=output is not None)
@@ -147,9 +147,9 @@ def write_report(app_state: AppState, report: Report, fmt: str, output: Path | N
             writer(sys.stdout)
             sys.stdout.flush()
         else:
-            from thidua_cli.reports.exporters.files import write_text
+            from thidua_cli.files import write_text
 
-            write_text(output, writer)
+            write_text(output, app_state.kept(), writer)
     if output is not None:
         app_state.say("export.written", path=str(output))
 
@@ -187,7 +187,7 @@ def _table(app_state: AppState, report: Report, output: Path | None) -> None:
         if bars is not None:
             app_state.out.print(bars)
         return
-    from thidua_cli.reports.exporters.files import write_text
+    from thidua_cli.files import write_text
     from thidua_cli.ui.console import print_plain
 
-    write_text(output, lambda handle: print_plain(handle, renderable, bars))
+    write_text(output, app_state.kept(), lambda handle: print_plain(handle, renderable, bars))

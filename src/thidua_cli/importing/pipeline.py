@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from thidua_cli.errors import UsageError
+from thidua_cli.files import Kept
 from thidua_cli.importing.kind import ImportKind, Outcome, RowBuilder, Run, Values, header_of
 from thidua_cli.importing.rejects import Rejects
 from thidua_cli.ingest.reader import Table
@@ -85,7 +86,9 @@ def run_import(
         outcome.unknown_columns = mapped.unknown
         outcome.encoding = table.encoding
         outcome.delimiter = table.delimiter
-        rejects = Rejects(outcome, options.rejects, table.headers, reason_header, describe)
+        database = _path_of(conn)
+        kept = Kept(Path(database) if database else None, (path,))
+        rejects = Rejects(outcome, options.rejects, table.headers, reason_header, describe, kept)
         committed = False
         try:
             with (
@@ -121,7 +124,9 @@ def read(path: Path, kind: ImportKind, options: ImportOptions) -> Iterator[tuple
     """The file as a table whose header row is found by the kind's columns, and its SHA-256."""
     from thidua_cli.ingest.reader import open_table
 
-    if not path.exists() or path.is_dir():
+    if path.is_dir():
+        raise UsageError("files.input_is_folder", path=str(path))
+    if not path.exists():
         raise UsageError("import.no_such_file", path=str(path))
     digest = sha256_of(path)
     with open_table(

@@ -1,19 +1,18 @@
 """The rows an import refuses: counted, their errors kept for the report, and written to a file.
 
 The rejects file holds each refused row as the export gave it, with a reason column, written under
-a temporary name beside the target and renamed at the end, so a failed run leaves no half file.
+a temporary name beside the target and renamed at the end (``files.Replacement``), so a failed run
+leaves no half file, and never over the database or the file being imported.
 """
 
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from thidua_cli.errors import UsageError
+from thidua_cli.files import Kept, Replacement
 from thidua_cli.importing.kind import Outcome
 from thidua_cli.ingest.rows import RowError, cell_text
 from thidua_cli.text.cells import neutralise
@@ -32,21 +31,20 @@ class Rejects:
         headers: list[str],
         reason_header: str,
         describe: Callable[[RowError], str],
+        kept: Kept,
     ) -> None:
         self.outcome = outcome
         self.target = target
         self.describe = describe
         self._handle: Any = None
-        self._tmp: str | None = None
+        self._replacement: Replacement | None = None
         if target is None:
             return
-        directory = target.parent if str(target.parent) else Path(".")
-        if not directory.is_dir():
-            raise UsageError("import.rejects_dir_missing", path=str(target))
-        fd, self._tmp = tempfile.mkstemp(prefix=".rejects-", suffix=".csv", dir=directory)
-        self._handle = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
+        self._replacement = Replacement(target, kept)
+        self._handle = self._replacement.temporary.open("w", encoding="utf-8-sig", newline="")
         self._writer = csv.writer(self._handle)
-        self._writer.writerow([*headers, reason_header])
+        # The header row comes from the file too: as inert as the cells below it.
+        self._writer.writerow([neutralise(cell_text(h)) for h in [*headers, reason_header]])
 
     def reject(self, cells: Sequence[object], errors: list[RowError]) -> None:
         """One refused row and every problem found in it."""
@@ -60,10 +58,10 @@ class Rejects:
             self._writer.writerow([neutralise(cell_text(c)) for c in cells] + [reason])
 
     def finish(self, keep: bool) -> None:
-        if self._handle is None or self._tmp is None or self.target is None:
+        if self._handle is None or self._replacement is None:
             return
         self._handle.close()
         if keep:
-            os.replace(self._tmp, self.target)
+            self._replacement.commit()
         else:
-            os.unlink(self._tmp)
+            self._replacement.discard()

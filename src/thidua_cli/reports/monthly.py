@@ -3,7 +3,7 @@
 ``gather`` builds the reports (the dossiers received in the period, the deadline check and the
 statuses at its last day, form 06, and the satisfaction, compliance, enrolment and award reports
 when this version has them); ``write_batch`` writes the Excel workbook, the HTML page and the
-CSV and JSON of each report. File names are made here from fixed words and the parsed period,
+CSV and JSON of each report into the period's own folder inside the one given. File names are made here from fixed words and the parsed period,
 never from text a user typed, and each is checked to stay inside the folder given.
 """
 
@@ -15,10 +15,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from thidua_cli.errors import UsageError
 from thidua_cli.reports.model import Chart, Column, Report, ReportTable
+
+if TYPE_CHECKING:
+    from thidua_cli.files import Kept
 
 T = Callable[..., str]
 Note = Callable[[str, dict[str, Any]], None]
@@ -42,6 +45,11 @@ class Period:
     start: date
     end: date
     month: str | None = None  # "YYYY-MM" when the period is one calendar month
+
+    @property
+    def folder(self) -> str:
+        """The batch's own folder inside ``--out``: ``2021-06``, or ``2021-06-01_2021-06-15``."""
+        return self.stem.removeprefix(f"{STEM}-")
 
     @property
     def stem(self) -> str:
@@ -342,40 +350,51 @@ def write_batch(
     title: str,
     subtitle: str,
     step: Step,
+    kept: Kept,
 ) -> list[Written]:
-    """Write every file of the batch into ``directory``, each atomically; ``step`` is told of
-    each file before it is written."""
+    """Write every file of the batch into ``directory``'s folder for the period, as one swap.
+
+    The folder is built beside its final name and renamed into place only when every file is
+    written (``files.replacing_folder``): a reader sees the whole old batch or the whole new one,
+    and nothing else in ``directory`` is touched. ``step`` is told of each file before it is
+    written.
+    """
+    from thidua_cli.files import replacing, replacing_folder, write_text
     from thidua_cli.reports.exporters import csv_out, json_out
-    from thidua_cli.reports.exporters.files import replacing, write_text
     from thidua_cli.reports.exporters.html import Limit, write_page
     from thidua_cli.reports.exporters.xlsx import default_sheet_name, write_workbook
 
     by_name = {r.name: r for r in reports}
+    final = safe_path(directory, period.folder)
     # Every name is checked before the first file is written: a refused name writes nothing.
     plan = [
-        (safe_path(directory, name), kind, report)
+        (safe_path(final, name), kind, report)
         for name, kind, report in planned_files(period, reports)
     ]
     # The page is for reading and printing: a long list shows its first rows and names the CSV
     # beside it, which has them all (as does the workbook).
     limits = {r.name: Limit(PAGE_ROWS, f"{period.stem}-{r.name}.csv") for r in reports}
     written = []
-    for path, kind, name in plan:
-        step(path.name)
-        if kind == "xlsx":
-            with replacing(path) as temporary:
-                write_workbook(temporary, reports, lang, title=title, subtitle=subtitle)
-        elif kind == "html":
-            write_text(
-                path,
-                lambda s: write_page(
-                    s, reports, lang, title=title, subtitle=subtitle, limits=limits
-                ),
-            )
-        elif kind == "csv":
-            # With a BOM: these files are opened in Excel.
-            write_text(path, partial(csv_out.write, by_name[name], bom=True))
-        else:
-            write_text(path, partial(json_out.write, by_name[name]))
-        written.append(Written(path, kind, default_sheet_name(by_name[name], lang) if name else ""))
+    with replacing_folder(final, kept) as building:
+        for path, kind, name in plan:
+            step(path.name)
+            target = building / path.name
+            if kind == "xlsx":
+                with replacing(target, kept) as temporary:
+                    write_workbook(temporary, reports, lang, title=title, subtitle=subtitle)
+            elif kind == "html":
+                write_text(
+                    target,
+                    kept,
+                    lambda s: write_page(
+                        s, reports, lang, title=title, subtitle=subtitle, limits=limits
+                    ),
+                )
+            elif kind == "csv":
+                # With a BOM: these files are opened in Excel.
+                write_text(target, kept, partial(csv_out.write, by_name[name], bom=True))
+            else:
+                write_text(target, kept, partial(json_out.write, by_name[name]))
+            sheet = default_sheet_name(by_name[name], lang) if name else ""
+            written.append(Written(path, kind, sheet))
     return written

@@ -6,17 +6,12 @@ the old file, and a check must report what is there, not what opening it would m
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from thidua_cli.errors import DatabaseError, UsageError
-
-# SQLite keeps these beside the database; writing over one of them corrupts the live file.
-_COMPANIONS = ("", "-wal", "-shm", "-journal")
+from thidua_cli.errors import DatabaseError
 
 
 def open_existing(path: Path, *, busy_timeout: float) -> sqlite3.Connection:
@@ -52,63 +47,52 @@ class BackupResult:
     schema_version: int
 
 
-def _is_live_file(source: Path, target: Path) -> bool:
-    live = os.path.realpath(source)
-    wanted = os.path.realpath(target)
-    if any(wanted == live + suffix for suffix in _COMPANIONS):
-        return True
-    try:
-        return target.exists() and os.path.samefile(source, target)
-    except OSError:
-        return False
-
-
 def backup_database(source: Path, target: Path, *, busy_timeout: float) -> BackupResult:
     """Copy ``source`` to ``target`` with SQLite's online backup, then check the copy.
 
     The copy is one consistent snapshot even while another process writes (the backup reads
     under one read transaction, and WAL lets writers go on). It is written under a temporary name
-    in the target's folder, readable by its owner only, and renamed over ``target`` only once
-    complete and checked, so a failed backup never leaves a half file nor spoils an older one.
+    in the target's folder, readable by its owner only, and put in place only once complete and
+    checked (``files.replacing``), so a failed backup never leaves a half file nor spoils an
+    older one, and never goes over the live database or its journal.
     """
-    if target.is_dir():
-        raise UsageError("backup.is_directory", path=str(target))
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise UsageError("backup.no_directory", path=str(target), directory=str(directory))
-    if _is_live_file(source, target):
-        raise UsageError("backup.same_file", path=str(target))
-    conn = open_existing(source, busy_timeout=busy_timeout)
-    temporary: str | None = None
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=".thidua-backup-", suffix=".db", dir=directory)
-        os.close(fd)
-        copy = sqlite3.connect(temporary, isolation_level=None)
-        try:
-            conn.backup(copy)
-            # One self-contained file: no -wal beside it to forget when it is moved.
-            copy.execute("PRAGMA journal_mode = DELETE")
-            problems = [row[0] for row in copy.execute("PRAGMA quick_check")]
-            version = int(copy.execute("PRAGMA user_version").fetchone()[0])
-        finally:
-            copy.close()
-        if problems != ["ok"]:
-            raise DatabaseError("backup.bad_copy", path=str(target), detail=problems[0])
-        os.replace(temporary, target)
-        temporary = None
-        return BackupResult(str(target), target.stat().st_size, version)
-    except sqlite3.Error as exc:
-        from thidua_cli.store.db import translate
+    from thidua_cli.files import Kept, replacing
 
-        raise translate(exc, source) from exc
-    except OSError as exc:
-        raise DatabaseError(
-            "backup.write_failed", path=str(target), reason=exc.strerror or str(exc)
-        ) from exc
+    kept = Kept(source)
+    kept.refuse(target)
+    conn = open_existing(source, busy_timeout=busy_timeout)
+    try:
+        with replacing(target, kept) as temporary:
+            copy = sqlite3.connect(temporary, isolation_level=None)
+            try:
+                conn.backup(copy)
+                # One self-contained file: no -wal beside it to forget when it is moved.
+                copy.execute("PRAGMA journal_mode = DELETE")
+                problems = [row[0] for row in copy.execute("PRAGMA quick_check")]
+                version = int(copy.execute("PRAGMA user_version").fetchone()[0])
+            finally:
+                copy.close()
+            if problems != ["ok"]:
+                raise DatabaseError("backup.bad_copy", path=str(target), detail=problems[0])
+            size = temporary.stat().st_size
+        return BackupResult(str(target), size, version)
+    except sqlite3.Error as exc:
+        raise _backup_error(exc, source, target) from exc
     finally:
         conn.close()
-        if temporary is not None and os.path.exists(temporary):
-            os.unlink(temporary)
+
+
+def _backup_error(exc: sqlite3.Error, source: Path, target: Path) -> DatabaseError:
+    """The file a failed copy is about: the backup when writing it failed, else the source."""
+    from thidua_cli.store.db import translate
+
+    text = str(exc).lower()
+    folder = str(target.parent if str(target.parent) else Path("."))
+    if "full" in text:
+        return DatabaseError("files.cannot_write.no_space", path=str(target), folder=folder)
+    if "disk i/o" in text or "readonly" in text or "unable to open" in text:
+        return DatabaseError("backup.write_failed", path=str(target), reason=str(exc))
+    return translate(exc, source)
 
 
 # --- check -------------------------------------------------------------------------------------

@@ -42,7 +42,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "định dạng '{value}' không có; chọn {formats}",
         "no format '{value}'; use {formats}",
     ),
-    "opt.output": ("Ghi ra tệp thay vì màn hình.", "Write to this file instead of the screen."),
+    "opt.output": (
+        "Ghi ra tệp thay vì màn hình (- là đầu ra chuẩn).",
+        "Write to this file instead of the screen (- is standard output).",
+    ),
     "opt.file": ("Tệp CSV hoặc XLSX cần nhập.", "The CSV or XLSX file to import."),
     # --- the database ---
     "db.busy": (
@@ -136,10 +139,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Write the rejected rows, with a reason, to this CSV file.",
     ),
     "import.no_such_file": ("Không tìm thấy tệp {path}.", "No such file: {path}."),
-    "import.rejects_dir_missing": (
-        "Không ghi được tệp dòng lỗi {path}: thư mục không tồn tại.",
-        "Cannot write the rejects file {path}: its folder does not exist.",
-    ),
     "import.rejects_written": (
         "Đã ghi {count} dòng bị loại vào {path}.",
         "Wrote {count} rejected rows to {path}.",

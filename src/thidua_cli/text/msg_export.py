@@ -75,15 +75,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot tell the format from the file name {path}; add --format ({formats}) or use one "
         "of {extensions}.",
     ),
-    "export.no_directory": (
-        "Không ghi được {path}: thư mục {directory} không tồn tại.",
-        "Cannot write {path}: the folder {directory} does not exist.",
-    ),
-    "export.is_directory": (
-        "Không ghi được {path}: đó là một thư mục, cần một tên tệp.",
-        "Cannot write {path}: it is a folder; give a file name.",
-    ),
-    "export.cannot_write": ("Không ghi được {path}: {reason}.", "Cannot write {path}: {reason}."),
     "export.written": ("Đã ghi {path}.", "Wrote {path}."),
     # --- the monthly batch ---
     "monthly.help": (
@@ -128,10 +119,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "monthly.unsafe_name": (
         "Tên tệp '{name}' sẽ nằm ngoài thư mục {directory}; không ghi gì.",
         "The file name '{name}' would land outside the folder {directory}; nothing was written.",
-    ),
-    "monthly.out_not_dir": (
-        "{path} đã có và không phải là thư mục.",
-        "{path} exists and is not a folder.",
     ),
     "monthly.skipped": (
         "bỏ qua báo cáo {report}: phiên bản này chưa có báo cáo đó.",

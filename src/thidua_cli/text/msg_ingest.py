@@ -12,7 +12,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ingest.file_is_directory": (
         "{file} là một thư mục, không phải tệp CSV hay XLSX.",
-        "{file} is a directory, not a CSV or XLSX file.",
+        "{file} is a folder, not a CSV or XLSX file.",
     ),
     "ingest.file_unreadable": (
         "Không mở được tệp {file}: {reason}.",

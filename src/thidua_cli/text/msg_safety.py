@@ -31,18 +31,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Back the database up to a file (safe while another process is writing).",
     ),
     "backup.arg.file": ("Tệp sao lưu cần ghi.", "The backup file to write."),
-    "backup.same_file": (
-        "Không sao lưu đè lên chính cơ sở dữ liệu đang dùng ({path}); hãy chọn tệp khác.",
-        "Will not back up over the live database itself ({path}); choose another file.",
-    ),
-    "backup.is_directory": (
-        "{path} là một thư mục; hãy cho tên tệp sao lưu, ví dụ {path}/thidua-sao-luu.db.",
-        "{path} is a folder; give the backup file a name, e.g. {path}/thidua-backup.db.",
-    ),
-    "backup.no_directory": (
-        "Không ghi được bản sao lưu {path}: thư mục {directory} không tồn tại.",
-        "Cannot write the backup {path}: the folder {directory} does not exist.",
-    ),
     "backup.write_failed": (
         "Không ghi được bản sao lưu {path}: {reason}. Tệp cũ (nếu có) vẫn giữ nguyên.",
         "Cannot write the backup {path}: {reason}. Any earlier file there is left as it was.",

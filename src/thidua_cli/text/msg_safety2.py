@@ -13,4 +13,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "thidua stopped on an unexpected error ({detail}) and could not write a log file of the "
         "details.",
     ),
+    # --- where a file may be written (files.py) ---
+    "files.is_database": (
+        "Không ghi vào {path}: đó là cơ sở dữ liệu đang dùng ({database}) hoặc tệp nhật ký (-wal, "
+        "-shm) của nó; hãy chọn tệp khác.",
+        "Will not write to {path}: it is the live database ({database}) or one of its journal "
+        "files (-wal, -shm); choose another file.",
+    ),
+    "files.is_input": (
+        "Không ghi vào {path}: đó là tệp {input} mà lệnh này đang đọc, ghi vào sẽ làm mất nó; hãy "
+        "chọn tệp khác.",
+        "Will not write to {path}: it is {input}, which this command reads, and writing would "
+        "destroy it; choose another file.",
+    ),
+    "files.holds_kept": (
+        "Không ghi thư mục {path}: thư mục được thay cả khối mà trong đó có {kept} đang được dùng; "
+        "hãy chọn thư mục --out khác.",
+        "Will not write the folder {path}: it is replaced whole, and it holds {kept}, which is in "
+        "use; choose another --out.",
+    ),
+    "files.is_folder": (
+        "{path} là một thư mục; hãy cho tên một tệp (ví dụ một tệp trong thư mục đó).",
+        "{path} is a folder; give the name of a file (inside it, for example).",
+    ),
+    "files.input_is_folder": (
+        "{path} là một thư mục, không phải tệp; hãy cho tệp cần đọc.",
+        "{path} is a folder, not a file; give the file to read.",
+    ),
+    "files.not_a_folder": (
+        "{path} là một tệp, không phải thư mục; hãy cho một thư mục để ghi vào.",
+        "{path} is a file, not a folder; give a folder to write into.",
+    ),
+    "files.no_folder": (
+        "Không ghi được {path}: thư mục {folder} không tồn tại.",
+        "Cannot write {path}: the folder {folder} does not exist.",
+    ),
+    "files.cannot_write": (
+        "Không ghi được {path} (thư mục {folder}): {reason}.",
+        "Cannot write {path} (in the folder {folder}): {reason}.",
+    ),
+    "files.cannot_write.permission": (
+        "Không ghi được {path}: không có quyền ghi vào thư mục {folder} (hoặc ổ chỉ cho đọc).",
+        "Cannot write {path}: the folder {folder} may not be written to (no permission, or a "
+        "read-only disk).",
+    ),
+    "files.cannot_write.no_space": (
+        "Không ghi được {path}: ổ đĩa chứa thư mục {folder} đã đầy; tệp cũ (nếu có) vẫn giữ nguyên.",
+        "Cannot write {path}: the disk holding {folder} is full; any earlier file there is left as "
+        "it was.",
+    ),
 }
