@@ -281,9 +281,8 @@ def printed_text(document: Path, work: Path) -> str:
         check=True, capture_output=True, timeout=180,
     )  # fmt: skip
     pdf = work / (document.stem + ".pdf")
-    out = subprocess.run(
-        [pdftotext, "-layout", str(pdf), "-"], check=True, capture_output=True, timeout=60
-    )
+    # Reading order (no -layout): a cell's wrapped lines follow each other.
+    out = subprocess.run([pdftotext, str(pdf), "-"], check=True, capture_output=True, timeout=60)
     return out.stdout.decode("utf-8")
 
 
@@ -310,3 +309,58 @@ def test_the_printed_review_shows_the_motto_every_section_and_the_signer(
     assert len(pages) >= 3
     assert pages[1].strip().splitlines()[0].strip() == "2"
     assert not pages[0].strip().splitlines()[0].strip().isdigit()
+
+
+def test_the_proposal_list_is_laid_out_as_a_paper(tmp_path: Path) -> None:
+    """The awards report's ``proposal`` (contract.md) as the office sends it: a landscape list,
+    units apart from individuals, each column of the form."""
+    from datetime import date
+
+    from thidua_cli.domain.campaign import Campaign
+    from thidua_cli.domain.office import Office
+    from thidua_cli.reports.exporters.docx_out import write_document
+    from thidua_cli.reports.proposal import proposal_document
+    from thidua_cli.text.messages import text
+
+    proposal = {
+        "units": [
+            {"no": 1, "name": "Tổ Giáo dục Tiểu học", "achievements": "100% hồ sơ đúng hạn",
+             "form": "Giấy khen của Chủ tịch UBND quận"},
+        ],
+        "individuals": [
+            {"no": 1, "name": "Dương Hữu Hùng", "title": "Tổ trưởng", "unit": "Bộ phận Một cửa",
+             "achievements": "Sáng kiến được công nhận; 100% hồ sơ đúng hạn",
+             "form": "Giấy khen của Chủ tịch UBND quận"},
+            {"no": 2, "name": "Phan Phương Loan", "title": "Chuyên viên", "unit": "Bộ phận Một cửa",
+             "achievements": "Không có hồ sơ trễ hạn", "form": "Giấy khen của Chủ tịch UBND quận"},
+        ],
+    }  # fmt: skip
+    campaign = Campaign("12/KH-THU", "Thử", "", date(2021, 6, 1), date(2021, 6, 30), (), ())
+    office = Office(name="Phòng Giáo dục và Đào tạo", place="Quận 25", signer_title="Trưởng phòng")
+    document = proposal_document(
+        proposal, campaign, office, date(2021, 7, 2), lambda key, **p: text(key, "vi", **p)
+    )
+    target = tmp_path / "de-nghi.docx"
+    write_document(target, document, "vi")
+    word = docx.Document(str(target))
+    section = word.sections[0]
+    assert section.page_width > section.page_height  # landscape
+    paragraphs = [p.text for p in word.paragraphs if p.text]
+    assert "DANH SÁCH" in paragraphs
+    headings = [p.text for p in word.paragraphs if p.style.name == "Heading 1"]
+    assert headings == ["I. TẬP THỂ", "II. CÁ NHÂN"]
+    units, people = word.tables[1], word.tables[2]
+    assert [c.text for c in people.rows[0].cells] == [
+        "STT", "Họ và tên", "Chức vụ", "Đơn vị", "Thành tích", "Hình thức khen thưởng",
+    ]  # fmt: skip
+    assert [[c.text for c in row.cells] for row in people.rows[1:]] == [
+        [str(e["no"]), e["name"], e["title"], e["unit"], e["achievements"], e["form"]]
+        for e in proposal["individuals"]
+    ]
+    assert [c.text for c in units.rows[1].cells] == [
+        "1", "Tổ Giáo dục Tiểu học", "100% hồ sơ đúng hạn", "Giấy khen của Chủ tịch UBND quận",
+    ]  # fmt: skip
+    assert "Tổng cộng: 1 tập thể, 2 cá nhân./." in paragraphs
+    assert "Quận 25, ngày 02 tháng 7 năm 2021" in docx_text(target)
+    signer = [p.text for p in word.tables[-1].cell(0, 1).paragraphs if p.text]
+    assert signer == ["TRƯỞNG PHÒNG", "……………"]

@@ -6,14 +6,16 @@ from pathlib import Path
 
 import typer
 
-from thidua_cli.commands.options import format_option, output_option, state
+from thidua_cli.commands.options import DATE, format_option, output_option, state
 from thidua_cli.commands.output import emit, resolve_format
+from thidua_cli.state import parse_as_of
 from thidua_cli.text.help import h
 
 
 def awards(
     ctx: typer.Context,
     campaign: str = typer.Option(..., "--campaign", help=h("awards.opt.campaign")),
+    as_of: str | None = typer.Option(None, "--as-of", help=h("proposal.opt.as_of"), metavar=DATE),
     fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:
@@ -22,8 +24,17 @@ def awards(
 
     app_state = state(ctx)
     fmt = resolve_format(fmt, output)
+    day = parse_as_of(as_of)
     conn = app_state.db()
-    report = awards_report(conn, get_campaign(conn, campaign), app_state.t)
+    found = get_campaign(conn, campaign)
+    report = awards_report(conn, found, app_state.t)
+    proposal = report.data.get("proposal")
+    if proposal is not None:
+        # The list an office sends, as a paper: written by --output *.docx.
+        from thidua_cli.reports.proposal import proposal_document
+        from thidua_cli.store.reference import office
+
+        report.document = proposal_document(proposal, found, office(conn), day, app_state.t)
 
     def view() -> object:
         from thidua_cli.ui.awards_view import people_view

@@ -113,7 +113,9 @@ def demo(
         from thidua_cli.commands import awards_cmd
 
         _heading(demo_state, "awards.demo_section", campaign=CAMPAIGN)
-        _step(lambda: awards_cmd.awards(ctx, campaign=CAMPAIGN, fmt="table", output=None))
+        _step(
+            lambda: awards_cmd.awards(ctx, campaign=CAMPAIGN, as_of=AS_OF, fmt="table", output=None)
+        )
         _monthly_batch(demo_state, directory / "bao-cao")
         from thidua_cli.commands import review_cmd
 

@@ -365,38 +365,22 @@ class _Writer:
         return blocks
 
     def _proposal(self) -> list[Any]:
-        """The candidates the awards report finds eligible, units first, in its ranking."""
+        """The awards report's proposal list, units apart from individuals."""
+        from thidua_cli.reports.proposal import proposal_blocks, proposal_tables
+
         t = self.t
-        awards = self.parts["awards"]
-        shown: list[tuple[ReportTable, tuple[str, ...]]] = []
-        kinds: tuple[tuple[str, tuple[str, ...]], ...] = (
-            ("units", ("name",)),
-            ("individuals", ("name", "unit")),
-        )
-        for name, keys in kinds:
-            found = [table for table in awards.tables if table.name == name]
-            if found:
-                eligible = [row for row in found[0].rows if row["eligible"]]
-                view = ReportTable(
-                    f"proposal_{name}", t(f"review.proposal.{name}"), found[0].columns, eligible
-                )
-                if eligible:
-                    shown.append((self._table(view), keys))
-        if not shown:
+        proposal = self.data["awards"].get("proposal") or _eligible(self.data["awards"])
+        if not (proposal["units"] or proposal["individuals"]):
             return [Paragraph(t("review.no_proposal"))]
-        counts = {table.name: len(table.rows) for table, _ in shown}
-        blocks: list[Any] = [
-            Paragraph(
-                t(
-                    "review.proposal_intro",
-                    units=counts.get("proposal_units", 0),
-                    individuals=counts.get("proposal_individuals", 0),
-                )
-            )
-        ]
-        for table, columns in shown:
-            blocks.append(TableBlock(table, columns, title=table.title))
-        return blocks
+        for table in proposal_tables(proposal, t).values():
+            if table.rows:
+                self._table(table)
+        intro = t(
+            "review.proposal_intro",
+            units=len(proposal["units"]),
+            individuals=len(proposal["individuals"]),
+        )
+        return [Paragraph(intro), *proposal_blocks(proposal, t, numbered=False)]
 
     # --- the assessment ---------------------------------------------------------------------
 
@@ -495,3 +479,16 @@ def _officers(rows: list[dict[str, Any]]) -> str:
         name = row["officer"] or "?"
         counts[name] = counts.get(name, 0) + 1
     return ", ".join(f"{name} ({count})" if count > 1 else name for name, count in counts.items())
+
+
+def _eligible(awards: dict[str, Any]) -> dict[str, Any]:
+    """The eligible candidates in the shape of the awards report's ``proposal``, for an awards
+    report that does not carry one: no title, summary or form to show."""
+    return {
+        kind: [
+            {"no": number, "name": entry["name"], "title": "", "unit": entry.get("unit") or "",
+             "achievements": "", "form": ""}
+            for number, entry in enumerate((e for e in awards[kind] if e["eligible"]), start=1)
+        ]
+        for kind in ("units", "individuals")
+    }  # fmt: skip

@@ -172,8 +172,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "On these results and the plan's criteria, {units} units and {individuals} people are "
         "proposed for commendation:",
     ),
-    "review.proposal.units": ("Tập thể", "Units"),
-    "review.proposal.individuals": ("Cá nhân", "Individuals"),
+    # --- the proposal for commendation ---
+    "proposal.kind": ("DANH SÁCH", "LIST"),
+    "proposal.opt.as_of": (
+        "Ngày ghi trên danh sách đề nghị khen thưởng (.docx); mặc định hôm nay.",
+        "The date the proposal list (.docx) bears; today by default.",
+    ),
+    "proposal.subject": (
+        "Tập thể, cá nhân đề nghị khen thưởng trong phong trào thi đua theo Kế hoạch số {code}",
+        "Units and people proposed for commendation in the emulation campaign of plan {code}",
+    ),
+    "proposal.units": ("Tập thể", "Units"),
+    "proposal.individuals": ("Cá nhân", "Individuals"),
+    "proposal.col.unit_name": ("Tên tập thể", "Unit"),
+    "proposal.col.name": ("Họ và tên", "Name"),
+    "proposal.col.title": ("Chức vụ", "Title"),
+    "proposal.col.unit": ("Đơn vị", "Unit"),
+    "proposal.col.achievements": ("Thành tích", "Achievements"),
+    "proposal.col.form": ("Hình thức khen thưởng", "Form of commendation"),
+    "proposal.total": (
+        "Tổng cộng: {units} tập thể, {individuals} cá nhân./.",
+        "In all: {units} units and {individuals} people.",
+    ),
     "review.strength.targets": ("Đạt các chỉ tiêu: {targets}.", "Targets met: {targets}."),
     "review.strength.tasks": (
         "{done}/{total} nhiệm vụ theo kế hoạch hoàn thành đúng hạn.",

@@ -53,7 +53,7 @@ def write_document(path: Path, document: Document, lang: str) -> None:
     _frame_top(word, document, header)
     for block in document.body:
         _block(word, block, lang, _text_width_cm(document))
-    _signature(word, header)
+    _signature(word, document, header)
     properties = word.core_properties
     properties.title = document.subject
     properties.author = header.name
@@ -357,7 +357,7 @@ def _table(word: WordDocument, block: TableBlock, lang: str, width_cm: float) ->
         for column, (cell, value) in enumerate(zip(table.rows[index].cells, cells, strict=True)):
             paragraph = cell.paragraphs[0]
             paragraph.paragraph_format.space_after = Pt(0)
-            if index == 0 or (block.row_numbers and column == 0):
+            if index == 0 or (column == 0 and (block.row_numbers or block.keys[0] == "no")):
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             elif numeric[column]:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -367,12 +367,28 @@ def _table(word: WordDocument, block: TableBlock, lang: str, width_cm: float) ->
     word.add_paragraph().paragraph_format.space_after = Pt(0)
 
 
-# The width of an average character of Times New Roman at the table's size (a bold heading's is
-# wider), and a cell's padding.
-CHAR_CM = TABLE_PT * 0.53 * 2.54 / 72
-HEADING_CHAR_CM = CHAR_CM * 1.3
-PAD_CM = 0.55
+# How wide a text is in Times New Roman, in ems, by the kind of character: near enough to size
+# columns so that a date, a number or a name is not broken (a bold heading a little wider).
+_NARROW = frozenset("/.,:;'|!il()[]- ")
+EM_CM = TABLE_PT * 2.54 / 72
+PAD_CM = 0.45
 TEXT_FLOOR_CM = 2.6
+
+
+def _text_cm(text: str, *, bold: bool = False) -> float:
+    ems = 0.0
+    for char in text:
+        if char.isdigit():
+            ems += 0.5
+        elif char in _NARROW:
+            ems += 0.28
+        elif char in "%mwMW—":
+            ems += 0.85
+        elif char.isupper():
+            ems += 0.72
+        else:
+            ems += 0.5
+    return ems * EM_CM * (1.1 if bold else 1.0)
 
 
 def _widths(
@@ -381,18 +397,18 @@ def _widths(
     """Column widths for ``total_cm``.
 
     A number, date or code column is as wide as its longest value. The text columns share the
-    rest (when they need it) in proportion to what they hold, each between what it needs on one line and a floor
+    rest (when they need it) by the square root of what they hold, each between what it needs on one line and a floor
     (its longest word, and at least ``TEXT_FLOOR_CM`` when it holds that much), so a long title
     wraps over a few lines while a short label stays readable. No heading breaks inside a word.
     """
 
     def word_cm(column: int) -> float:
-        head = max((len(w) for w in headings[column].split()), default=1) * HEADING_CHAR_CM
-        body = max((len(w) for row in rows for w in row[column].split()), default=0) * CHAR_CM
+        head = max((_text_cm(w, bold=True) for w in headings[column].split()), default=0.0)
+        body = max((_text_cm(w) for row in rows for w in row[column].split()), default=0.0)
         return max(head, body) + PAD_CM
 
     def longest_cm(column: int) -> float:
-        return max((len(row[column]) for row in rows), default=0) * CHAR_CM + PAD_CM
+        return max((_text_cm(row[column]) for row in rows), default=0.0) + PAD_CM
 
     columns = range(len(headings))
     want = {c: max(longest_cm(c), word_cm(c)) for c in columns}
@@ -402,12 +418,14 @@ def _widths(
     free = total_cm - sum(fixed.values())
 
     def share(factor: float) -> dict[int, float]:
-        return {c: min(want[c], max(least[c], factor * want[c])) for c in flexible}
+        # By the square root of what a column holds: a long text still gets the most room, and
+        # a name or a short label is not squeezed to a few letters a line by it.
+        return {c: min(want[c], max(least[c], factor * want[c] ** 0.5)) for c in flexible}
 
     widths = dict(fixed)
     if flexible:
         # The largest common factor at which the text columns fit, by bisection.
-        low, high = 0.0, 1.0
+        low, high = 0.0, max(want[c] ** 0.5 for c in flexible)
         if sum(share(high).values()) > free:
             for _ in range(40):
                 middle = (low + high) / 2
@@ -416,20 +434,23 @@ def _widths(
             low = high
         widths.update(share(low))
     ordered = [widths[c] for c in columns]
-    # A table that needs less than the line keeps its width (centred); one that needs more is
-    # brought down to it.
-    scale = min(1.0, total_cm / sum(ordered))
+    # A table of a few columns that needs less than the line keeps its width (centred); the
+    # others take the line, so their headings have room.
+    scale = total_cm / sum(ordered)
+    if len(ordered) <= 3:
+        scale = min(1.0, scale)
     return [width * scale for width in ordered]
 
 
 # --- the end ----------------------------------------------------------------------------------
 
 
-def _signature(word: WordDocument, header: DocumentHeader) -> None:
+def _signature(word: WordDocument, document: Document, header: DocumentHeader) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
-    table = _borderless(word, 1, (8.0, 8.5))
+    width = _text_width_cm(document)
+    table = _borderless(word, 1, (width * 0.48, width * 0.52))
     recipients = _fresh(table.cell(0, 0))
     _line(
         recipients,
