@@ -84,6 +84,15 @@ def cli(tmp_path: Path) -> Cli:
     return Cli(tmp_path / "thidua.db")
 
 
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Cli:
+    """The shipped sample month as `thidua demo` loads it, once per test module (read only)."""
+    folder = tmp_path_factory.mktemp("demo")
+    done = CliRunner().invoke(app, ["--quiet", "demo", "--dir", str(folder)])
+    assert done.exit_code == 0, done.output
+    return Cli(folder / "thidua-demo.db")
+
+
 def write_csv(
     path: Path,
     header: Sequence[str],

@@ -133,8 +133,10 @@ def test_the_compliance_reference_counts_what_the_report_counts(
         assert counted == scope["dossiers"], scope["code"]
         assert received[0]["received"] == scope["online"]["received"]
         assert satisfaction[0]["answers"] == scope["satisfaction"]["answers"]
+    # The same dossiers; the report lists them by officer in Vietnamese order, which the sqlite3
+    # shell has no collation for.
     late = answers[-1]
-    assert [r["code"] for r in late] == [d["code"] for d in program["late_dossiers"]]
+    assert sorted(r["code"] for r in late) == sorted(d["code"] for d in program["late_dossiers"])
 
 
 def test_the_runner_lists_its_figures_and_their_targets(tmp_path: Path) -> None:

@@ -128,7 +128,8 @@ def test_complaints_json_names_who_broke_the_code_of_conduct(office: Cli, tmp_pa
     assert june["units_in_breach"] == ["Tổ Văn bằng"]
     assert june["pending"] == 2
     whole = office.json("complaints")
-    assert whole["officers_in_breach"] == ["Hồ Văn Cường", "Phạm Thị Bình"]
+    # By given name: Bình before Cường.
+    assert whole["officers_in_breach"] == ["Phạm Thị Bình", "Hồ Văn Cường"]
     assert whole["units_in_breach"] == ["Bộ phận Một cửa", "Tổ Văn bằng"]
 
 

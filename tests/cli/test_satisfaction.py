@@ -175,6 +175,15 @@ def test_report_by_officer(answered: Cli) -> None:
         5,
     )
     assert data["rows"] == [
+        # By given name, in Vietnamese order: Hà, Mai, Tùng.
+        {
+            "officer": "Vũ Hà",
+            "answers": 1,
+            "satisfied": 1,
+            "rate": 1.0,
+            "few_answers": True,
+            "levels": levels(satisfied=1),
+        },
         {
             "officer": "Lê Mai",
             "answers": 3,
@@ -190,14 +199,6 @@ def test_report_by_officer(answered: Cli) -> None:
             "rate": pytest.approx(1 / 3),
             "few_answers": True,
             "levels": levels(very_satisfied=1, dissatisfied=1, very_dissatisfied=1),
-        },
-        {
-            "officer": "Vũ Hà",
-            "answers": 1,
-            "satisfied": 1,
-            "rate": 1.0,
-            "few_answers": True,
-            "levels": levels(satisfied=1),
         },
         {
             "officer": None,
@@ -248,7 +249,8 @@ TRANSFER = "Chuyển trường đối với học sinh trung học cơ sở"
         ("unit", [("Một cửa", 3, 2), ("Tổ Văn bằng", 3, 1), (None, 2, 2)]),
         ("channel", [("direct", 3, 1), ("online", 2, 2), ("postal", 1, 0), (None, 2, 2)]),
         # Names in code-point order, as SQLite sorts them; answers 7 and 8 have no dossier.
-        ("procedure", [(TRANSFER, 2, 2), (CORRECTION, 1, 0), (COPIES, 3, 1), (None, 2, 2)]),
+        # Vietnamese order: "Cấp" before "Chỉnh" before "Chuyển" (â before h).
+        ("procedure", [(COPIES, 3, 1), (CORRECTION, 1, 0), (TRANSFER, 2, 2), (None, 2, 2)]),
     ],
 )
 def test_report_by_other_groups(

@@ -7,20 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from conftest import Cli
-from thidua_cli.cli import app
 from thidua_cli.commands import choices
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> Cli:
-    """The shipped sample month, as `thidua demo` loads it."""
-    folder = tmp_path_factory.mktemp("demo")
-    done = CliRunner().invoke(app, ["--quiet", "demo", "--dir", str(folder)])
-    assert done.exit_code == 0, done.output
-    return Cli(folder / "thidua-demo.db")
 
 
 @pytest.mark.parametrize("typed", ["dang-qua-han", "đang quá hạn", "Đang Quá Hạn", "DANG_QUA_HAN"])

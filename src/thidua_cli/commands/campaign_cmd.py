@@ -12,6 +12,7 @@ from thidua_cli.commands.options import format_option, output_option, state
 from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import InputFileError, UsageError
 from thidua_cli.text.help import h
+from thidua_cli.text.sort import sort_key
 
 app = typer.Typer(cls=Group, no_args_is_help=True)
 
@@ -71,7 +72,7 @@ def load_campaign(app_state: Any, file: Path) -> None:
         app_state.say("task.loaded", count=tasks.total)
     if tasks.lost_progress:
         app_state.warn("task.progress_dropped", codes=", ".join(tasks.lost_progress))
-    names = sorted({n for p in campaign.phases for n in p.focus.procedures})
+    names = sorted({n for p in campaign.phases for n in p.focus.procedures}, key=sort_key)
     unmatched = unmatched_procedures(conn, names)
     if unmatched:
         app_state.warn("campaign.focus_unmatched", names="; ".join(unmatched))

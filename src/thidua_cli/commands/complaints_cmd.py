@@ -17,6 +17,7 @@ from thidua_cli.commands.output import emit, resolve_format
 from thidua_cli.errors import UsageError
 from thidua_cli.state import AppState, parse_as_of
 from thidua_cli.text.help import h
+from thidua_cli.text.sort import sort_key
 
 OUTCOMES = ("upheld", "dismissed", "pending")
 COLUMNS = ("date", "officer", "unit", "dossier_code", "content", "outcome", "breaks_conduct")
@@ -65,7 +66,7 @@ def complaints_report(
     for row in rows:
         row["breaks_conduct"] = row["outcome"] == "upheld"
     officers = [c["officer"] for c in counts if c["upheld"]]
-    units = sorted({c["unit"] for c in counts if c["upheld"] and c["unit"]})
+    units = sorted({c["unit"] for c in counts if c["upheld"] and c["unit"]}, key=sort_key)
     pending = sum(int(c["pending"]) for c in counts)
     columns = [
         Column("date", t("complaint.col.date"), kind="date"),

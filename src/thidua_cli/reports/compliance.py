@@ -269,7 +269,10 @@ def _breakdown(
         counts.setdefault(group[by], []).append(group["scopes"][-1])
     answers = {row["group"]: row for row in satisfaction_by(conn, by, whole.start, whole.end)}
     rows = []
-    for name in sorted(set(counts) | set(answers), key=lambda n: (n is None, n or "")):
+    from thidua_cli.text.sort import name_key, sort_key
+
+    key = name_key if by == "officer" else sort_key
+    for name in sorted(set(counts) | set(answers), key=lambda n: (n is None, key(n or ""))):
         dossiers = _sum(counts.get(name, []))
         answered = answers.get(name) or {"answers": 0, "satisfied": 0}
         in_scope = dossiers["finished"] + dossiers["open_in_time"] + dossiers["open_overdue"]

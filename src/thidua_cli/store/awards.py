@@ -75,7 +75,7 @@ _INDIVIDUALS = f"""
   LEFT JOIN upheld u ON u.officer = s.name
   LEFT JOIN owned o ON o.officer = s.name
   WHERE s.active = 1
-  ORDER BY s.unit, s.name
+  ORDER BY s.unit COLLATE vi, s.name COLLATE vi_name
 """
 
 _UNITS = f"""
@@ -109,7 +109,7 @@ _UNITS = f"""
   LEFT JOIN answer_figures a ON a.unit = c.unit
   LEFT JOIN upheld u ON u.unit = c.unit
   LEFT JOIN owned o ON o.unit = c.unit
-  ORDER BY c.unit
+  ORDER BY c.unit COLLATE vi
 """
 
 
@@ -165,6 +165,6 @@ def officers_left_out(conn: sqlite3.Connection, start: date, end: date) -> list[
       FROM ({_SCOPED}) sc LEFT JOIN staff s ON s.name = sc.officer
       WHERE sc.officer IS NOT NULL AND (s.name IS NULL OR s.active = 0)
         AND EXISTS (SELECT 1 FROM staff)
-      GROUP BY sc.officer ORDER BY reason, sc.officer
+      GROUP BY sc.officer ORDER BY reason, sc.officer COLLATE vi_name
     """
     return [dict(row) for row in conn.execute(sql, _params(start, end))]

@@ -163,6 +163,6 @@ def late_dossiers(conn: sqlite3.Connection, start: date, end: date) -> list[dict
         WHERE d.state NOT IN ('withdrawn', 'not_received') AND d.due_date IS NOT NULL
           AND d.received_on <= :as_of AND (d.finish_on IS NULL OR d.finish_on >= :a))
       WHERE status IN ('late', 'overdue')
-      ORDER BY officer IS NULL, officer, due_date, code
+      ORDER BY officer IS NULL, officer COLLATE vi_name, due_date, code
     """
     return dossier_rows(conn.execute(sql, params))

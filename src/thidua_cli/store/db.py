@@ -80,6 +80,7 @@ def connect(
         # isolation_level=None: we issue BEGIN/COMMIT ourselves, so an import is one transaction.
         conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
         conn.row_factory = sqlite3.Row
+        _add_collations(conn)
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         conn.execute("PRAGMA foreign_keys = ON")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -92,6 +93,15 @@ def connect(
     except sqlite3.Error as exc:
         raise translate(exc, path) from exc
     return conn
+
+
+def _add_collations(conn: sqlite3.Connection) -> None:
+    """``ORDER BY name COLLATE vi`` sorts in Vietnamese alphabetical order (``text/sort.py``);
+    ``COLLATE vi_name`` sorts people by given name."""
+    from thidua_cli.text.sort import compare, compare_names
+
+    conn.create_collation("vi", compare)
+    conn.create_collation("vi_name", compare_names)
 
 
 @contextmanager

@@ -90,7 +90,8 @@ def list_staff(conn: sqlite3.Connection, unit: str | None = None) -> list[dict[s
                    WHERE officer IN (SELECT name FROM staff) GROUP BY officer) d
           ON d.officer = s.name
         WHERE (:unit IS NULL OR s.unit = :unit)
-        ORDER BY s.unit, CASE s.role WHEN 'head' THEN 0 WHEN 'deputy' THEN 1 ELSE 2 END, s.name
+        ORDER BY s.unit COLLATE vi, CASE s.role WHEN 'head' THEN 0 WHEN 'deputy' THEN 1 ELSE 2 END,
+                 s.name COLLATE vi_name
     """
     rows = []
     for row in conn.execute(sql, {"unit": unit}):
@@ -119,7 +120,7 @@ def officers_not_on_roster(
           SELECT officer, 0, 1 FROM surveys WHERE officer IS NOT NULL {which}
         )
         WHERE officer NOT IN (SELECT name FROM staff)
-        GROUP BY officer ORDER BY officer
+        GROUP BY officer ORDER BY officer COLLATE vi_name
     """
     return [dict(row) for row in conn.execute(sql, {"import_id": import_id})]
 
@@ -131,7 +132,7 @@ def complaint_officers_not_on_roster(conn: sqlite3.Connection, import_id: int) -
         row[0]
         for row in conn.execute(
             "SELECT DISTINCT officer FROM complaints WHERE import_id = ? "
-            "AND officer NOT IN (SELECT name FROM staff) ORDER BY officer",
+            "AND officer NOT IN (SELECT name FROM staff) ORDER BY officer COLLATE vi_name",
             (import_id,),
         )
     ]
@@ -193,7 +194,7 @@ def unknown_owners(conn: sqlite3.Connection, import_id: int | None = None) -> li
         row[0]
         for row in conn.execute(
             "SELECT DISTINCT owner FROM initiatives WHERE owner_kind IS NULL "
-            "AND (:import_id IS NULL OR import_id = :import_id) ORDER BY owner",
+            "AND (:import_id IS NULL OR import_id = :import_id) ORDER BY owner COLLATE vi",
             {"import_id": import_id},
         )
     ]
@@ -240,7 +241,7 @@ def units_without_initiative(conn: sqlite3.Connection) -> list[str]:
                               AND i.owner = s.unit)
               AND NOT EXISTS (SELECT 1 FROM initiatives i JOIN staff m ON m.name = i.owner
                               WHERE i.owner_kind = 'officer' AND m.unit = s.unit)
-            ORDER BY s.unit
+            ORDER BY s.unit COLLATE vi
             """
         )
     ]
@@ -340,7 +341,7 @@ def complaint_counts(
                sum(c.outcome = 'dismissed') AS dismissed
         FROM complaints c LEFT JOIN staff s ON s.name = c.officer
         WHERE (:start IS NULL OR c.date >= :start) AND (:end IS NULL OR c.date <= :end)
-        GROUP BY c.officer ORDER BY c.officer
+        GROUP BY c.officer ORDER BY c.officer COLLATE vi_name
     """
     params = {
         "start": start.isoformat() if start else None,
@@ -357,7 +358,7 @@ def enrollment_rows(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     sql = """
         SELECT school, level, stage, total, online,
                CASE WHEN total > 0 THEN CAST(online AS REAL) / total END AS rate
-        FROM enrollment ORDER BY level, school, id
+        FROM enrollment ORDER BY level, school COLLATE vi, id
     """
     return [dict(row) for row in conn.execute(sql)]
 

@@ -240,7 +240,7 @@ def form06_rows(
                    {FORM06_STATUS} AS status
             FROM dossiers d WHERE {_FORM06_SCOPE})
       WHERE status IN {in_sql(COUNTED)}
-      GROUP BY grp ORDER BY grp
+      GROUP BY grp ORDER BY grp COLLATE {"vi_name" if by == "officer" else "vi"}
     """
     rows = []
     for row in conn.execute(sql, {"a": start.isoformat(), "b": end.isoformat()}):

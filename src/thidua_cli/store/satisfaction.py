@@ -101,7 +101,7 @@ def satisfaction_by(
       SELECT {expression} AS grp, {_COUNTS}
       FROM surveys s {join}
       WHERE {where}
-      GROUP BY grp ORDER BY grp IS NULL, grp
+      GROUP BY grp ORDER BY grp IS NULL, grp COLLATE {"vi_name" if by == "officer" else "vi"}
     """
     return [{"group": row["grp"], **_counts(row)} for row in conn.execute(sql, params)]
 

@@ -95,7 +95,7 @@ def owners(conn: sqlite3.Connection, campaign: str | None = None) -> list[str]:
     return [
         str(row[0])
         for row in conn.execute(
-            "SELECT DISTINCT owner FROM tasks WHERE (:c IS NULL OR campaign = :c) ORDER BY owner",
+            "SELECT DISTINCT owner FROM tasks WHERE (:c IS NULL OR campaign = :c) ORDER BY owner COLLATE vi",
             {"c": campaign},
         )
     ]

@@ -9,6 +9,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from thidua_cli.text.sort import name_key
 from thidua_cli.ui.render import day_first, status_style
 
 if TYPE_CHECKING:
@@ -76,11 +77,12 @@ def check_view(
     apology = lists["apology_needed"]
     if apology:
         parts.append(Text(t("check.apology_todo", count=len(apology)), style="bold yellow"))
-        by_officer: dict[str, list[str]] = {}
+        by_officer: dict[str | None, list[str]] = {}
         for row in apology:
-            officer = row["officer"] or t("check.no_officer")
-            by_officer.setdefault(officer, []).append(f"{row['code']} ({row['due_date']})")
-        for officer, codes in sorted(by_officer.items()):
-            parts.append(Text(f"  • {officer}: " + ", ".join(codes)))
+            by_officer.setdefault(row["officer"], []).append(f"{row['code']} ({row['due_date']})")
+        # People by given name; the dossiers nobody was assigned last.
+        for officer in sorted(by_officer, key=lambda o: (o is None, name_key(o or ""))):
+            shown = officer or t("check.no_officer")
+            parts.append(Text(f"  • {shown}: " + ", ".join(by_officer[officer])))
     parts.extend(table_view(table, lang) for table in tasks if table.rows)
     return Group(*parts)
