@@ -76,12 +76,16 @@ def connect(
     if not create and (not path.exists() or path.stat().st_size == 0):
         raise DatabaseError("db.missing", path=str(path))
     _create_private(path)
+    conn: sqlite3.Connection | None = None
     try:
         # isolation_level=None: we issue BEGIN/COMMIT ourselves, so an import is one transaction.
         conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
         conn.row_factory = sqlite3.Row
         _add_collations(conn)
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+        # Before anything is changed, the journal mode included: another program's file is
+        # refused as it was found.
+        refuse_foreign(conn, path)
         conn.execute("PRAGMA foreign_keys = ON")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal" and os.access(path, os.W_OK):
@@ -90,8 +94,12 @@ def connect(
         from thidua_cli.store import schema
 
         schema.ensure_current(conn, path)
-    except sqlite3.Error as exc:
-        raise translate(exc, path) from exc
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()
+        if isinstance(exc, sqlite3.Error):
+            raise translate(exc, path) from exc
+        raise
     return conn
 
 
@@ -102,6 +110,26 @@ def _add_collations(conn: sqlite3.Connection) -> None:
 
     conn.create_collation("vi", compare)
     conn.create_collation("vi_name", compare_names)
+
+
+def refuse_foreign(conn: sqlite3.Connection, path: Path | str) -> None:
+    """Refuse a file that holds tables but not thidua's schema: another program's database.
+
+    thidua's mark is the record of its migrations (sqlite-utils' ``_sqlite_migrations``, set
+    ``thidua``), written in the same transaction as the tables since the first version. A file
+    with no schema at all (new, or empty) is thidua's to set up. ``user_version`` proves nothing:
+    other programs number their schemas too.
+    """
+    if conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is None:
+        return
+    record = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if record is None:
+        raise DatabaseError("db.foreign", path=str(path))
+    mark = "SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'thidua' LIMIT 1"
+    if conn.execute(mark).fetchone() is None:
+        raise DatabaseError("db.foreign", path=str(path))
 
 
 @contextmanager

@@ -6,6 +6,7 @@ the old file, and a check must report what is there, not what opening it would m
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,14 +22,23 @@ def open_existing(path: Path, *, busy_timeout: float) -> sqlite3.Connection:
     if not path.exists():
         raise DatabaseError("db.missing", path=str(path))
     # mode=rw never creates the file; a write-protected file still opens for reading.
+    from thidua_cli.store.db import refuse_foreign, translate
+
     uri = path.absolute().as_uri() + "?mode=rw"
+    conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout, isolation_level=None)
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-    except sqlite3.Error as exc:
-        from thidua_cli.store.db import translate
-
-        raise translate(exc, path) from exc
+        # A damaged file is not refused here: the check reports what it finds, the backup's
+        # own check refuses the copy.
+        with contextlib.suppress(sqlite3.DatabaseError):
+            refuse_foreign(conn, path)
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()
+        if isinstance(exc, sqlite3.Error):
+            raise translate(exc, path) from exc
+        raise
     return conn
 
 

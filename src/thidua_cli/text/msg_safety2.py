@@ -62,4 +62,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot write {path}: the disk holding {folder} is full; any earlier file there is left as "
         "it was.",
     ),
+    # --- another program's database ---
+    "db.foreign": (
+        "Tệp {path} là cơ sở dữ liệu SQLite của một chương trình khác (đã có bảng nhưng không phải "
+        "của thidua); thidua không thay đổi gì trong đó: hãy chỉ --db đến cơ sở dữ liệu của thidua.",
+        "{path} is another program's SQLite database (it has tables, but not thidua's); thidua "
+        "leaves it as it is: point --db to thidua's own database.",
+    ),
 }
