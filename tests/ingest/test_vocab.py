@@ -433,3 +433,117 @@ def test_every_reason_has_both_languages():
         vietnamese = message_text(key, "vi", scale=4, first=1900, last=2100)
         english = message_text(key, "en", scale=4, first=1900, last=2100)
         assert vietnamese and english and vietnamese != english
+
+
+# --- the labels of the national and provincial one-stop systems (docs/vocabularies.md) ----------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Tạm dừng xử lý", "stopped"),
+        ("Tạm dừng", "stopped"),
+        ("Từ chối tiếp nhận", "not_received"),
+        ("Từ chối tiếp nhận hồ sơ", "not_received"),
+        ("Yêu cầu bổ sung, hoàn thiện hồ sơ", "waiting_supplement"),
+        ("Chờ nộp lệ phí", "waiting_payment"),
+        ("Đã hủy", "withdrawn"),
+        ("Chờ xử lý", "processing"),
+        ("Đang trình ký", "processing"),
+        ("Hồ sơ mới", "received"),
+        ("Đã giải quyết xong", "finished"),
+        ("Đã trả kết quả cho công dân", "returned"),
+        ("8 - Tạm dừng xử lý", "stopped"),
+    ],
+)
+def test_status_reads_the_wider_lists(value, expected):
+    assert vocab.status(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Mức 3", "online"),
+        ("Dịch vụ công trực tuyến mức 4", "online"),
+        ("Qua Cổng DVCQG", "online"),
+        ("Nộp qua mạng", "online"),
+        ("Không trực tuyến", "direct"),
+        ("Tại bộ phận tiếp nhận và trả kết quả", "direct"),
+        ("Hồ sơ giấy", "direct"),
+        ("VNPost", "postal"),
+    ],
+)
+def test_channel_reads_the_wider_phrases(value, expected):
+    assert vocab.channel(value) == expected
+
+
+def test_each_national_status_code_and_its_label_read_alike():
+    # domain.md, "Vocabularies seen in exports": the portal's codes 1–10 and their labels.
+    national = [
+        "Mới đăng ký",
+        "Được tiếp nhận",
+        "Không được tiếp nhận",
+        "Đang xử lý",
+        "Yêu cầu bổ sung giấy tờ",
+        "Yêu cầu thực hiện nghĩa vụ tài chính",
+        "Công dân yêu cầu rút hồ sơ",
+        "Dừng xử lý",
+        "Đã xử lý xong",
+        "Đã trả kết quả",
+    ]
+    for code, label in enumerate(national, start=1):
+        assert vocab.status(str(code)) == vocab.status(label), label
+        assert vocab.status(f"{code} - {label}") == vocab.status(label)
+
+
+def test_the_documented_labels_are_the_built_in_ones():
+    from pathlib import Path
+
+    doc = Path(__file__).resolve().parents[2] / "docs" / "vocabularies.md"
+    text = fold(doc.read_text(encoding="utf-8"))
+    for name, vocabulary in vocab.VOCABULARIES.items():
+        if name not in ("status", "channel"):
+            continue
+        for labels in vocabulary.labels.values():
+            for label in labels:
+                assert fold(label) in text, f"{name}: {label} is not in docs/vocabularies.md"
+
+
+def test_a_taught_label_comes_before_the_built_in_reading():
+    status = vocab.VOCABULARIES["status"]
+    read = status.reader({fold("Từ chối"): "not_received", fold("Hồ sơ treo"): "stopped"})
+    assert read("TỪ CHỐI") == "not_received"
+    assert read("8 - Hồ sơ treo") == "stopped"
+    assert read("Đang xử lý") == "processing"  # the built-in reading is still there
+    with pytest.raises(FieldError) as caught:
+        read("Đang bay")
+    assert caught.value.key == status.unknown
+    # Without taught labels the reader is the built-in parser itself: nothing in the way.
+    assert status.reader({}) is vocab.status
+
+
+def test_taught_labels_give_each_vocabulary_its_own_values():
+    rating = vocab.VOCABULARIES["rating"].reader({fold("Tạm được"): "neutral"})
+    assert rating("tam duoc") == 3
+    assert rating("Rất hài lòng") == 5
+    active = vocab.VOCABULARIES["active"].reader({fold("Nghỉ hưu"): "no"})
+    assert active("Nghỉ hưu") is False
+
+
+@pytest.mark.parametrize(
+    ("vocabulary", "label", "expected"),
+    [
+        ("status", "Hồ sơ tạm dừng", "stopped"),
+        ("status", "Chờ thẩm định hồ sơ", "processing"),
+        ("status", "Từ chối nhận hồ sơ giấy", "not_received"),
+        ("status", "Chờ bổ sung giấy tờ", "waiting_supplement"),
+        # Words every status shares ("hồ sơ", "chờ") say nothing: no suggestion.
+        ("status", "Hồ sơ treo", None),
+        ("status", "Hồ sơ quá hạn", None),
+        ("channel", "Qua Zalo", None),
+        ("outcome", "Phản ánh có cơ sở", "upheld"),
+        ("initiative_status", "Chờ thẩm định cấp huyện", "under_review"),
+    ],
+)
+def test_suggestions_for_an_unknown_label(vocabulary, label, expected):
+    assert vocab.VOCABULARIES[vocabulary].suggest(label) == expected

@@ -7,9 +7,11 @@ every kind takes the same reading options, plus the options it declares itself.
 from __future__ import annotations
 
 import inspect
+import os
+import shlex
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -17,6 +19,10 @@ from thidua_cli.commands.group import Group
 from thidua_cli.commands.options import state
 from thidua_cli.errors import EXIT_FINDINGS
 from thidua_cli.text.help import h
+
+if TYPE_CHECKING:
+    from thidua_cli.importing.kind import UnknownLabel
+    from thidua_cli.state import AppState
 
 
 class _Kinds(Group):
@@ -51,7 +57,12 @@ def run(
     from thidua_cli.importing import kinds
     from thidua_cli.importing.pipeline import ImportOptions, run_import
     from thidua_cli.ingest.headers import parse_mapping
-    from thidua_cli.ui.render import describe_row_error, import_summary, row_errors
+    from thidua_cli.ui.render import (
+        describe_row_error,
+        import_summary,
+        row_errors,
+        unknown_labels,
+    )
 
     app_state = state(ctx)
     options = ImportOptions(
@@ -79,12 +90,35 @@ def run(
     if result.errors:
         # Invalid rows are findings: shown even with --quiet, on stderr.
         app_state.err.print(row_errors(result.errors, result.rejected, app_state.t, app_state.lang))
+    # Grouped by column, the most frequent label first.
+    found = sorted(result.unknown_labels.values(), key=lambda u: (u.column, -u.count, u.lines))
+    if found:
+        app_state.err.print(unknown_labels(found, app_state.t))
     if not app_state.quiet or result.rejected:
         app_state.err.print(import_summary(result, app_state.t))
     if rejects is not None and result.rejected:
         app_state.say("import.rejects_written", path=str(rejects), count=result.rejected)
+    if found:
+        _teaching(app_state, found)
     if result.findings:
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def _teaching(app_state: AppState, found: list[UnknownLabel]) -> None:
+    """The commands that teach the unknown labels, one a line, never wrapped: copied as they are."""
+    from thidua_cli.importing.vocabulary import teach_command
+    from thidua_cli.ingest.vocab import VOCABULARIES
+
+    program = "thidua"
+    if app_state.db_path != Path(os.environ.get("THIDUA_DB") or "thidua.db"):
+        program += " --db " + shlex.quote(str(app_state.db_path))
+    lines = [app_state.t("import.unknown_labels_teach")]
+    lines.extend(teach_command(label, program) for label in found)
+    for name in dict.fromkeys(label.vocabulary for label in found):
+        words = ", ".join(VOCABULARIES[name].words)
+        lines.append(app_state.t("import.unknown_labels_words", name=name, words=words))
+    for line in lines:
+        app_state.err.print(line, soft_wrap=True, highlight=False, markup=False)
 
 
 def _command(name: str, help_key: str, own_options: Sequence[Any]) -> Any:

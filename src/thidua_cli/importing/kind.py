@@ -44,6 +44,34 @@ class KindOption:
     maximum: int | None = None
 
 
+@dataclass(frozen=True)
+class VocabColumn:
+    """A column whose labels a vocabulary reads (``ingest.vocab.VOCABULARIES``).
+
+    The table keeps the word in ``stored`` and the label as written in ``raw``, so the rows of a
+    label whose meaning the office changes (``thidua vocab``) are read again. ``allows`` is an SQL
+    condition a row must meet to take a word read again (``:value`` stands for it), for a word
+    that other columns may contradict.
+    """
+
+    column: str
+    vocabulary: str
+    stored: str
+    raw: str
+    allows: str = ""
+
+
+@dataclass
+class UnknownLabel:
+    """A label no vocabulary knows, met in one column of a file: how often, and where first."""
+
+    vocabulary: str
+    column: str
+    label: str
+    count: int = 0
+    lines: list[int] = field(default_factory=list)
+
+
 @dataclass
 class Outcome:
     """What one import did: its counts, the rows it refused and the warnings it raised."""
@@ -58,6 +86,8 @@ class Outcome:
     rejected: int = 0
     errors: list[RowError] = field(default_factory=list)
     unknown_columns: list[str] = field(default_factory=list)
+    # Labels of the kind's vocabularies that nothing reads, by (vocabulary, folded label).
+    unknown_labels: dict[tuple[str, str], UnknownLabel] = field(default_factory=dict)
     warnings: list[Notice] = field(default_factory=list)
     dry_run: bool = False
     refused: bool = False
@@ -83,6 +113,17 @@ class Run:
     options: dict[str, Any]
     outcome: Outcome
     builder: RowBuilder | None = None
+    # Labels taught for this import (the database's, a profile's over them), by vocabulary:
+    # folded label -> word.
+    taught: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def reader(
+        self, vocabulary: str, parse: Callable[[Any], Any] | None = None
+    ) -> Callable[[Any], Any]:
+        """How this import reads a vocabulary's labels: taught ones first, then the built-in."""
+        from thidua_cli.ingest.vocab import VOCABULARIES
+
+        return VOCABULARIES[vocabulary].reader(self.taught.get(vocabulary, {}), parse)
 
     @property
     def import_id(self) -> int:
@@ -120,6 +161,7 @@ class ImportKind:
     make_builder: Callable[[Run], RowBuilder]
     derived: tuple[tuple[str, str], ...] = ()
     inputs: tuple[str, ...] = ()
+    vocabularies: tuple[VocabColumn, ...] = ()
     trusted_checks: bool = False
     options: tuple[KindOption, ...] = ()
     after_write: tuple[AfterWrite, ...] = ()
@@ -131,7 +173,12 @@ class ImportKind:
     def __post_init__(self) -> None:
         if self.fields[-1:] != ("import_line",):
             raise ValueError(f"{self.name}: the last field must be import_line")
-        unknown = [name for name in (*self.key, *self.inputs) if name not in self.fields]
+        named = (
+            *self.key,
+            *self.inputs,
+            *(n for v in self.vocabularies for n in (v.stored, v.raw)),
+        )
+        unknown = [name for name in named if name not in self.fields]
         if unknown:
             raise ValueError(f"{self.name}: not among the fields: {', '.join(unknown)}")
 

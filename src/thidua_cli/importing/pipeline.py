@@ -54,6 +54,9 @@ class ImportOptions:
     rejects: Path | None = None
     # The values of the kind's own options (``ImportKind.options``), by name.
     kind_options: dict[str, Any] = field(default_factory=dict)
+    # Labels taught for this import only (a profile's), over the database's: vocabulary ->
+    # folded label -> word.
+    taught: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,15 @@ def run_import(
         outcome.delimiter = table.delimiter
         database = _path_of(conn)
         kept = Kept(Path(database) if database else None, (path,))
-        rejects = Rejects(outcome, options.rejects, table.headers, reason_header, describe, kept)
+        rejects = Rejects(
+            outcome,
+            options.rejects,
+            table.headers,
+            reason_header,
+            describe,
+            kept,
+            unknown_reasons=_unknown_reasons(kind),
+        )
         committed = False
         try:
             with (
@@ -97,6 +108,7 @@ def run_import(
             ):
                 outcome.import_id = record_import(conn, kind.name, path.name, digest)
                 run = Run(conn, kind, options.kind_options, outcome)
+                run.taught = taught_labels(conn, kind, options)
                 run.builder = kind.make_builder(run)
                 before = count_rows(conn, kind.table)
                 rows: Rows = table.rows
@@ -156,6 +168,27 @@ def map_columns(table: Table, kind: ImportKind, options: ImportOptions) -> Mappe
 
     match = match_headers(table.headers, kind.columns, options.mapping or None, source=table.source)
     return Mapped(table.headers, match.positions, list(match.unknown))
+
+
+def taught_labels(
+    conn: sqlite3.Connection, kind: ImportKind, options: ImportOptions
+) -> dict[str, dict[str, str]]:
+    """The labels taught for the kind's vocabularies: the office's, this import's over them."""
+    from thidua_cli.importing.vocabulary import taught
+
+    office = taught(conn)
+    found: dict[str, dict[str, str]] = {}
+    for column in kind.vocabularies:
+        name = column.vocabulary
+        found[name] = {**office.get(name, {}), **options.taught.get(name, {})}
+    return found
+
+
+def _unknown_reasons(kind: ImportKind) -> dict[str, str]:
+    """The error of an unknown label, for each of the kind's vocabularies -> its name."""
+    from thidua_cli.ingest.vocab import VOCABULARIES
+
+    return {VOCABULARIES[v.vocabulary].unknown: v.vocabulary for v in kind.vocabularies}
 
 
 # --- check ------------------------------------------------------------------------------------

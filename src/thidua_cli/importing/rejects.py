@@ -13,12 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from thidua_cli.files import Kept, Replacement
-from thidua_cli.importing.kind import Outcome
+from thidua_cli.importing.kind import Outcome, UnknownLabel
 from thidua_cli.ingest.rows import RowError, cell_text
+from thidua_cli.ingest.vocab import label_key
 from thidua_cli.text.cells import neutralise
 
 # Errors kept for the report; the rejects file has every row.
 KEEP_ERRORS = 1_000
+# The first lines an unknown label is named on.
+SHOWN_LINES = 3
 
 
 class Rejects:
@@ -32,10 +35,13 @@ class Rejects:
         reason_header: str,
         describe: Callable[[RowError], str],
         kept: Kept,
+        unknown_reasons: dict[str, str] | None = None,
     ) -> None:
         self.outcome = outcome
         self.target = target
         self.describe = describe
+        # The error of an unknown label -> its vocabulary: such labels are grouped for the report.
+        self.unknown_reasons = unknown_reasons or {}
         self._handle: Any = None
         self._replacement: Replacement | None = None
         if target is None:
@@ -53,9 +59,24 @@ class Rejects:
         room = KEEP_ERRORS - len(outcome.errors)
         if room > 0:
             outcome.errors.extend(errors[:room])
+        for error in errors:
+            vocabulary = self.unknown_reasons.get(error.reason)
+            if vocabulary is not None:
+                self._unknown(vocabulary, error)
         if self._handle is not None:
             reason = "; ".join(self.describe(error) for error in errors)
             self._writer.writerow([neutralise(cell_text(c)) for c in cells] + [reason])
+
+    def _unknown(self, vocabulary: str, error: RowError) -> None:
+        key = (vocabulary, label_key(error.value))
+        found = self.outcome.unknown_labels.get(key)
+        if found is None:
+            found = self.outcome.unknown_labels[key] = UnknownLabel(
+                vocabulary, error.column, error.value
+            )
+        found.count += 1
+        if len(found.lines) < SHOWN_LINES:
+            found.lines.append(error.line)
 
     def finish(self, keep: bool) -> None:
         if self._handle is None or self._replacement is None:

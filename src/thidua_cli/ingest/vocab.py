@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from thidua_cli.errors import UsageError
-from thidua_cli.text.normalize import fold
+from thidua_cli.text.normalize import fold, fold_words
 
 _CACHE_SIZE = 4096
 
@@ -55,6 +57,18 @@ def _label_after_code(text: str) -> str | None:
     return fold(match.group(1)) if match else None
 
 
+def label_key(label: str) -> str:
+    """How a label is compared: folded (case, diacritics, spacing and punctuation aside)."""
+    return fold(label)
+
+
+def label_keys(cell: str) -> tuple[str, ...]:
+    """The keys a cell's label may be known by: itself, and the label after a code ("8 - Dừng
+    xử lý" is also "Dừng xử lý")."""
+    after = _label_after_code(cell)
+    return (fold(cell), after) if after else (fold(cell),)
+
+
 def _table(pairs: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Invert ``{word: (labels...)}`` into ``{folded label: word}``."""
     table: dict[str, str] = {}
@@ -70,26 +84,41 @@ def _table(pairs: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 _CHANNEL_CODES = {1: "direct", 2: "online", 3: "postal"}
 
-# Keywords, not whole labels: channel labels are free wording around a few telling words.
-_CHANNEL_KEYWORDS: tuple[tuple[str, str], ...] = (
-    ("tructuyen", "online"),
-    ("online", "online"),
-    ("mucdo3", "online"),
-    ("mucdo4", "online"),
-    ("toantrinh", "online"),
-    ("motphan", "online"),
-    ("dvctt", "online"),
-    ("congdichvucong", "online"),
-    ("internet", "online"),
-    ("buuchinh", "postal"),
-    ("buudien", "postal"),
-    ("bcci", "postal"),
-    ("post", "postal"),
-    ("tructiep", "direct"),
-    ("direct", "direct"),
-    ("inperson", "direct"),
-    ("taiquay", "direct"),
-    ("offline", "direct"),
+# Phrases, not whole labels: channel labels are free wording around a few telling words, matched
+# folded anywhere in the label. Sources in docs/vocabularies.md. Service levels 1 and 2 say
+# nothing of how the dossier came (in person or by post), so they are not here.
+CHANNEL_PHRASES: dict[str, tuple[str, ...]] = {
+    "online": (
+        "trực tuyến",
+        "online",
+        "mức độ 3",
+        "mức độ 4",
+        "mức 3",
+        "mức 4",
+        "toàn trình",
+        "một phần",
+        "DVCTT",
+        "DVCQG",
+        "cổng dịch vụ công",
+        "dịch vụ công quốc gia",
+        "qua mạng",
+        "internet",
+    ),
+    "postal": ("bưu chính", "bưu điện", "BCCI", "VNPost", "post"),
+    "direct": (
+        "trực tiếp",
+        "không trực tuyến",
+        "direct",
+        "in person",
+        "tại quầy",
+        "bộ phận một cửa",
+        "bộ phận tiếp nhận",
+        "hồ sơ giấy",
+        "offline",
+    ),
+}
+_CHANNEL_KEYWORDS: tuple[tuple[str, str], ...] = tuple(
+    (fold(phrase), word) for word, phrases in CHANNEL_PHRASES.items() for phrase in phrases
 )
 
 
@@ -108,14 +137,16 @@ def channel(value: object) -> str:
     folded = fold(_as_text(value))
     if not folded:
         raise FieldError("ingest.reason.empty")
-    found: tuple[int, str] | None = None
+    found: tuple[int, int, str] | None = None
     for keyword, word in _CHANNEL_KEYWORDS:
         at = folded.find(keyword)
-        if at >= 0 and (found is None or at < found[0]):
-            found = (at, word)
+        # The first phrase named wins; of two starting at one place, the longer ("không trực
+        # tuyến" over "trực tuyến" would not start there, but "mức độ 3" and "mức 3" may).
+        if at >= 0 and (found is None or (at, -len(keyword)) < (found[0], found[1])):
+            found = (at, -len(keyword), word)
     if found is None:
         raise FieldError("ingest.reason.bad_channel")
-    return found[1]
+    return found[2]
 
 
 # --- dossier status -----------------------------------------------------------------------------
@@ -133,94 +164,128 @@ _STATUS_CODES = {
     10: "returned",
 }
 
-_STATUS_LABELS = _table(
-    {
-        "received": (
-            "received",
-            "new",
-            "Mới đăng ký",
-            "Được tiếp nhận",
-            "Đã tiếp nhận",
-            "Mới tiếp nhận",
-            "Tiếp nhận",
-            "Chờ tiếp nhận",
-        ),
-        "not_received": (
-            "not_received",
-            "not received",
-            "Không được tiếp nhận",
-            "Không tiếp nhận",
-        ),
-        "processing": (
-            "processing",
-            "in progress",
-            "in_progress",
-            "Đang xử lý",
-            "Đang giải quyết",
-            "Đang thụ lý",
-            "Chờ ký duyệt",
-            "Chờ phê duyệt",
-            "Chờ duyệt",
-            "Đang thẩm định",
-        ),
-        "waiting_supplement": (
-            "waiting_supplement",
-            "waiting supplement",
-            "Yêu cầu bổ sung giấy tờ",
-            "Yêu cầu bổ sung",
-            "Yêu cầu bổ sung hồ sơ",
-            "Chờ bổ sung hồ sơ",
-            "Chờ bổ sung",
-            "Đang chờ bổ sung",
-            "Đang chờ bổ sung hồ sơ",
-        ),
-        "waiting_payment": (
-            "waiting_payment",
-            "waiting payment",
-            "Yêu cầu thực hiện nghĩa vụ tài chính",
-            "Chờ thực hiện nghĩa vụ tài chính",
-            "Chờ nộp phí",
-            "Chờ thanh toán",
-        ),
-        "withdrawn": (
-            "withdrawn",
-            "cancelled",
-            "canceled",
-            "Công dân yêu cầu rút hồ sơ",
-            "Đã rút hồ sơ",
-            "Rút hồ sơ",
-            "Đã rút",
-        ),
-        "stopped": (
-            "stopped",
-            "refused",
-            "rejected",
-            "Dừng xử lý",
-            "Đã dừng xử lý",
-            "Từ chối giải quyết",
-            "Từ chối",
-            "Trả lại hồ sơ",
-        ),
-        "finished": (
-            "finished",
-            "done",
-            "completed",
-            "Đã xử lý xong",
-            "Đã có kết quả",
-            "Có kết quả",
-            "Đã giải quyết",
-            "Hoàn thành",
-            "Đã hoàn thành",
-            "Chờ trả kết quả",
-        ),
-        "returned": (
-            "returned",
-            "Đã trả kết quả",
-            "Đã trả",
-            "Trả kết quả",
-        ),
-    }
-)
+# The national portal's labels (codes 1–10), the forms of Thông tư 01/2018/TT-VPCP, and the wording
+# of provincial one-stop software; sources in docs/vocabularies.md.
+STATUS_LABELS: dict[str, tuple[str, ...]] = {
+    "received": (
+        "received",
+        "new",
+        "Mới đăng ký",
+        "Được tiếp nhận",
+        "Đã tiếp nhận",
+        "Mới tiếp nhận",
+        "Tiếp nhận",
+        "Chờ tiếp nhận",
+        "Hồ sơ mới",
+        "Mới nộp",
+        "Đã nộp",
+        "Chờ phân công",
+        "Chờ thụ lý",
+    ),
+    "not_received": (
+        "not_received",
+        "not received",
+        "Không được tiếp nhận",
+        "Không tiếp nhận",
+        "Từ chối tiếp nhận",
+        "Từ chối tiếp nhận hồ sơ",
+        "Từ chối nhận hồ sơ",
+        "Không đủ điều kiện tiếp nhận",
+    ),
+    "processing": (
+        "processing",
+        "in progress",
+        "in_progress",
+        "Đang xử lý",
+        "Đang giải quyết",
+        "Đang thụ lý",
+        "Chờ ký duyệt",
+        "Chờ phê duyệt",
+        "Chờ duyệt",
+        "Đang thẩm định",
+        "Chờ xử lý",
+        "Chuyển xử lý",
+        "Đang chuyển xử lý",
+        "Đang trình ký",
+        "Chờ ký",
+        "Trình lãnh đạo",
+        "Chờ lãnh đạo duyệt",
+    ),
+    "waiting_supplement": (
+        "waiting_supplement",
+        "waiting supplement",
+        "Yêu cầu bổ sung giấy tờ",
+        "Yêu cầu bổ sung",
+        "Yêu cầu bổ sung hồ sơ",
+        "Yêu cầu bổ sung, hoàn thiện hồ sơ",
+        "Chờ bổ sung hồ sơ",
+        "Chờ bổ sung",
+        "Đang chờ bổ sung",
+        "Đang chờ bổ sung hồ sơ",
+        "Bổ sung hồ sơ",
+        "Chờ công dân bổ sung",
+    ),
+    "waiting_payment": (
+        "waiting_payment",
+        "waiting payment",
+        "Yêu cầu thực hiện nghĩa vụ tài chính",
+        "Chờ thực hiện nghĩa vụ tài chính",
+        "Chờ nộp phí",
+        "Chờ nộp lệ phí",
+        "Chờ thanh toán",
+        "Chờ thanh toán phí, lệ phí",
+    ),
+    "withdrawn": (
+        "withdrawn",
+        "cancelled",
+        "canceled",
+        "Công dân yêu cầu rút hồ sơ",
+        "Công dân rút hồ sơ",
+        "Đã rút hồ sơ",
+        "Rút hồ sơ",
+        "Đã rút",
+        "Đã hủy",
+        "Hủy hồ sơ",
+    ),
+    "stopped": (
+        "stopped",
+        "refused",
+        "rejected",
+        "Dừng xử lý",
+        "Đã dừng xử lý",
+        "Tạm dừng xử lý",
+        "Tạm dừng",
+        "Dừng giải quyết",
+        "Từ chối giải quyết",
+        "Từ chối",
+        "Trả lại hồ sơ",
+        "Không giải quyết",
+    ),
+    "finished": (
+        "finished",
+        "done",
+        "completed",
+        "Đã xử lý xong",
+        "Đã xử lý",
+        "Đã có kết quả",
+        "Có kết quả",
+        "Đã giải quyết",
+        "Đã giải quyết xong",
+        "Hoàn thành",
+        "Đã hoàn thành",
+        "Hoàn thành xử lý",
+        "Chờ trả kết quả",
+    ),
+    "returned": (
+        "returned",
+        "Đã trả kết quả",
+        "Đã trả",
+        "Trả kết quả",
+        "Đã trả kết quả cho công dân",
+        "Đã nhận kết quả",
+    ),
+}
+_STATUS_LABELS = _table(STATUS_LABELS)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -246,28 +311,34 @@ def status(value: object) -> str:
 
 # --- satisfaction rating ------------------------------------------------------------------------
 
+RATING_LEVELS = {
+    "very_satisfied": 5,
+    "satisfied": 4,
+    "neutral": 3,
+    "dissatisfied": 2,
+    "very_dissatisfied": 1,
+}
+RATING_LABELS: dict[int, tuple[str, ...]] = {
+    5: ("Rất hài lòng", "very_satisfied", "very satisfied", "rat_hai_long"),
+    4: ("Hài lòng", "satisfied", "hai_long"),
+    3: ("Bình thường", "neutral", "binh_thuong"),
+    2: (
+        "Không hài lòng",
+        "Chưa hài lòng",
+        "dissatisfied",
+        "unsatisfied",
+        "khong_hai_long",
+    ),
+    1: (
+        "Rất không hài lòng",
+        "very_dissatisfied",
+        "very dissatisfied",
+        "very unsatisfied",
+        "rat_khong_hai_long",
+    ),
+}
 _RATING_LABELS: dict[str, int] = {
-    fold(label): level
-    for level, labels in {
-        5: ("Rất hài lòng", "very_satisfied", "very satisfied", "rat_hai_long"),
-        4: ("Hài lòng", "satisfied", "hai_long"),
-        3: ("Bình thường", "neutral", "binh_thuong"),
-        2: (
-            "Không hài lòng",
-            "Chưa hài lòng",
-            "dissatisfied",
-            "unsatisfied",
-            "khong_hai_long",
-        ),
-        1: (
-            "Rất không hài lòng",
-            "very_dissatisfied",
-            "very dissatisfied",
-            "very unsatisfied",
-            "rat_khong_hai_long",
-        ),
-    }.items()
-    for label in labels
+    fold(label): level for level, labels in RATING_LABELS.items() for label in labels
 }
 
 # A shorter scale's digits, placed on the five-level scale (5 best).
@@ -307,33 +378,32 @@ def rating(value: object, scale: int = 5) -> int:
 
 # --- complaint outcome, initiative status, staff role -------------------------------------------
 
-_OUTCOMES = _table(
-    {
-        "upheld": (
-            "upheld",
-            "Có cơ sở",
-            "Đúng",
-            "Đúng một phần",
-            "Có cơ sở một phần",
-            "Phản ánh đúng",
-        ),
-        "dismissed": (
-            "dismissed",
-            "Không có cơ sở",
-            "Sai",
-            "Không đúng",
-            "Phản ánh sai",
-            "Phản ánh không đúng",
-        ),
-        "pending": (
-            "pending",
-            "Đang xác minh",
-            "Đang xử lý",
-            "Chờ xác minh",
-            "Chưa xác minh",
-        ),
-    }
-)
+OUTCOME_LABELS: dict[str, tuple[str, ...]] = {
+    "upheld": (
+        "upheld",
+        "Có cơ sở",
+        "Đúng",
+        "Đúng một phần",
+        "Có cơ sở một phần",
+        "Phản ánh đúng",
+    ),
+    "dismissed": (
+        "dismissed",
+        "Không có cơ sở",
+        "Sai",
+        "Không đúng",
+        "Phản ánh sai",
+        "Phản ánh không đúng",
+    ),
+    "pending": (
+        "pending",
+        "Đang xác minh",
+        "Đang xử lý",
+        "Chờ xác minh",
+        "Chưa xác minh",
+    ),
+}
+_OUTCOMES = _table(OUTCOME_LABELS)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -348,34 +418,33 @@ def outcome(value: object) -> str:
     return word
 
 
-_INITIATIVE_STATUSES = _table(
-    {
-        "registered": ("registered", "Đăng ký", "Đã đăng ký", "Mới đăng ký"),
-        "under_review": (
-            "under_review",
-            "under review",
-            "Đang thẩm định",
-            "Đang xét",
-            "Đang xét duyệt",
-            "Chờ thẩm định",
-        ),
-        "recognized": (
-            "recognized",
-            "recognised",
-            "Được công nhận",
-            "Công nhận",
-            "Đã công nhận",
-            "Đã được công nhận",
-        ),
-        "rejected": (
-            "rejected",
-            "not recognized",
-            "not recognised",
-            "Không công nhận",
-            "Không được công nhận",
-        ),
-    }
-)
+INITIATIVE_STATUS_LABELS: dict[str, tuple[str, ...]] = {
+    "registered": ("registered", "Đăng ký", "Đã đăng ký", "Mới đăng ký"),
+    "under_review": (
+        "under_review",
+        "under review",
+        "Đang thẩm định",
+        "Đang xét",
+        "Đang xét duyệt",
+        "Chờ thẩm định",
+    ),
+    "recognized": (
+        "recognized",
+        "recognised",
+        "Được công nhận",
+        "Công nhận",
+        "Đã công nhận",
+        "Đã được công nhận",
+    ),
+    "rejected": (
+        "rejected",
+        "not recognized",
+        "not recognised",
+        "Không công nhận",
+        "Không được công nhận",
+    ),
+}
+_INITIATIVE_STATUSES = _table(INITIATIVE_STATUS_LABELS)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -428,10 +497,11 @@ def role(value: object) -> str:
     raise FieldError("ingest.reason.bad_role")
 
 
-_YES_NO = {
-    **dict.fromkeys(("co", "x", "1", "yes", "y", "true", "dagui", "cogui", "ok"), True),
-    **dict.fromkeys(("khong", "0", "no", "n", "false", "chuagui", "khonggui", "chua"), False),
+YES_NO_LABELS: dict[str, tuple[str, ...]] = {
+    "yes": ("có", "x", "1", "yes", "y", "true", "đã gửi", "có gửi", "ok"),
+    "no": ("không", "0", "no", "n", "false", "chưa gửi", "không gửi", "chưa"),
 }
+_YES_NO = {fold(label): word == "yes" for word, labels in YES_NO_LABELS.items() for label in labels}
 _TICKS = frozenset("xX✓✔☑√")
 _DASHES = frozenset("-–—")
 
@@ -489,3 +559,155 @@ def integer(value: object) -> int:
     if number < 0:
         raise FieldError("ingest.reason.negative")
     return number
+
+
+# --- the vocabularies an office may teach ----------------------------------------------------
+
+
+def _same(word: str) -> Any:
+    return word
+
+
+@dataclass(frozen=True, eq=False)
+class Vocabulary:
+    """A closed set of the program's words that a file's labels are read into.
+
+    ``parse`` is the built-in reading (national codes, the labels of docs/vocabularies.md, and
+    for channels the phrases found anywhere in a label); an office teaches it more labels with
+    ``thidua vocab add``, and a profile may too, for one import. ``value`` turns a word into
+    what the builder keeps (a rating's level, a flag's truth).
+    """
+
+    name: str
+    words: tuple[str, ...]
+    parse: Callable[..., Any]
+    # The FieldError key of a label the vocabulary does not know.
+    unknown: str
+    # The built-in labels, word -> labels as written (for listing and for suggestions).
+    labels: Mapping[str, tuple[str, ...]]
+    value: Callable[[str], Any] = _same
+
+    def reader(
+        self, taught: Mapping[str, str], parse: Callable[[Any], Any] | None = None
+    ) -> Callable[[Any], Any]:
+        """The reading of a cell: ``taught`` labels (folded label -> word) first, then ``parse``
+        (the built-in one unless given, e.g. a rating on another scale)."""
+        builtin = parse or self.parse
+        if not taught:
+            return builtin
+        values = {label: self.value(word) for label, word in taught.items()}
+
+        def read(cell: Any) -> Any:
+            if isinstance(cell, str):
+                for key in label_keys(cell):
+                    if key in values:
+                        return values[key]
+            return builtin(cell)
+
+        return lru_cache(maxsize=_CACHE_SIZE)(read)
+
+    def suggest(self, label: str) -> str | None:
+        """The word whose built-in labels are most like ``label``, when one is enough alike.
+
+        Only a suggestion for the clerk to check (the import never guesses). Labels are compared
+        by their words, each weighing more the fewer built-in labels use it: "hồ sơ" or "chờ" say
+        little, "thẩm định" or "dừng" a lot.
+        """
+        wanted = set(fold_words(label))
+        if not wanted:
+            return None
+        weight = _word_weights(self)
+        best: tuple[float, str] | None = None
+        for word, labels in self.labels.items():
+            for known in labels:
+                words = set(fold_words(known))
+                common = wanted & words
+                if not common:
+                    continue
+                score = sum(weight.get(w, _RARE) for w in common) / sum(
+                    weight.get(w, _RARE) for w in wanted | words
+                )
+                if best is None or score > best[0]:
+                    best = (score, word)
+        return best[1] if best is not None and best[0] >= _SUGGEST_FROM else None
+
+
+@lru_cache(maxsize=16)
+def _word_weights(vocabulary: Vocabulary) -> dict[str, float]:
+    labels = [set(fold_words(known)) for known in _all_labels(vocabulary)]
+    counts: dict[str, int] = {}
+    for words in labels:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    return {word: math.log(1 + len(labels) / count) for word, count in counts.items()}
+
+
+def _all_labels(vocabulary: Vocabulary) -> list[str]:
+    return [known for labels in vocabulary.labels.values() for known in labels]
+
+
+# A word no built-in label uses weighs as much as the rarest one; a suggestion needs the words in
+# common to weigh 40% of all the words of both labels.
+_RARE = math.log(1 + 200)
+_SUGGEST_FROM = 0.4
+
+
+def _rating_level(word: str) -> int:
+    return RATING_LEVELS[word]
+
+
+def _truth(word: str) -> bool:
+    return word == "yes"
+
+
+_RATING_WORDS = {word: RATING_LABELS[level] for word, level in RATING_LEVELS.items()}
+
+VOCABULARIES: dict[str, Vocabulary] = {
+    vocabulary.name: vocabulary
+    for vocabulary in (
+        Vocabulary(
+            "status",
+            tuple(STATUS_LABELS),
+            status,
+            "ingest.reason.bad_status",
+            STATUS_LABELS,
+        ),
+        Vocabulary(
+            "channel",
+            tuple(CHANNEL_PHRASES),
+            channel,
+            "ingest.reason.bad_channel",
+            CHANNEL_PHRASES,
+        ),
+        Vocabulary(
+            "rating",
+            tuple(RATING_LEVELS),
+            rating,
+            "ingest.reason.bad_rating",
+            _RATING_WORDS,
+            _rating_level,
+        ),
+        Vocabulary(
+            "outcome",
+            tuple(OUTCOME_LABELS),
+            outcome,
+            "ingest.reason.bad_outcome",
+            OUTCOME_LABELS,
+        ),
+        Vocabulary(
+            "active",
+            tuple(YES_NO_LABELS),
+            yes_no,
+            "ingest.reason.bad_yes_no",
+            YES_NO_LABELS,
+            _truth,
+        ),
+        Vocabulary(
+            "initiative_status",
+            tuple(INITIATIVE_STATUS_LABELS),
+            initiative_status,
+            "ingest.reason.bad_initiative_status",
+            INITIATIVE_STATUS_LABELS,
+        ),
+    )
+}

@@ -272,6 +272,39 @@ MIGRATIONS: list[tuple[str, Statements]] = [
             "CREATE INDEX task_history_task ON task_history (campaign, code)",
         ),
     ),
+    (
+        "0007_office_vocabularies",
+        (
+            # The labels an office taught (thidua vocab add): label_key is the label folded, as
+            # the importer compares labels; word is the program's word it means.
+            """CREATE TABLE vocabulary (
+                vocabulary TEXT NOT NULL,
+                label_key TEXT NOT NULL,
+                label TEXT NOT NULL,
+                word TEXT NOT NULL,
+                added_at TEXT NOT NULL,
+                PRIMARY KEY (vocabulary, label_key)
+            ) WITHOUT ROWID""",
+            # Every change, dated: previous is the word the label meant before (NULL when new),
+            # word the one after (NULL when removed); rederived counts the stored rows read again.
+            """CREATE TABLE vocabulary_changes (
+                id INTEGER PRIMARY KEY,
+                vocabulary TEXT NOT NULL,
+                label TEXT NOT NULL,
+                previous TEXT,
+                word TEXT,
+                changed_at TEXT NOT NULL,
+                rederived INTEGER NOT NULL DEFAULT 0
+            )""",
+            # The label each mapped value was read from, so a label the office teaches or
+            # changes later is read again in the rows already stored (dossiers keep status_raw).
+            "ALTER TABLE dossiers ADD COLUMN channel_raw TEXT",
+            "ALTER TABLE surveys ADD COLUMN rating_raw TEXT",
+            "ALTER TABLE complaints ADD COLUMN outcome_raw TEXT",
+            "ALTER TABLE staff ADD COLUMN active_raw TEXT",
+            "ALTER TABLE initiatives ADD COLUMN status_raw TEXT",
+        ),
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -38,3 +38,10 @@ def squeeze(text: str) -> str:
 def person_name(text: str) -> str:
     """A name as every table stores it: NFC, single spaces, so "Lê Văn  Quân" is "Lê Văn Quân"."""
     return squeeze(nfc(text))
+
+
+def fold_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` folded one by one: ``"Tạm dừng xử lý"`` is ``("tam", "dung", "xu", "ly")``."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_D_WITH_STROKE).lower())
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return tuple(word for word in _NOT_LETTER_OR_DIGIT.split(bare) if word)

@@ -12,7 +12,7 @@ from thidua_cli.text.messages import text
 
 if TYPE_CHECKING:
     from thidua_cli.errors import ThiduaError
-    from thidua_cli.importing.kind import Outcome
+    from thidua_cli.importing.kind import Outcome, UnknownLabel
     from thidua_cli.ingest.rows import RowError
 
 T = Callable[..., str]
@@ -72,6 +72,27 @@ def row_errors(errors: Sequence[RowError], total_rows: int, t: T, lang: str) -> 
     if hidden > 0 or total_rows > len({e.line for e in errors}):
         more = max(hidden, 0)
         table.caption = t("import.errors_more", count=more, rows=total_rows)
+    return table
+
+
+def unknown_labels(found: Sequence[UnknownLabel], t: T) -> Table:
+    """The labels no vocabulary reads, by column: how many rows, and the first lines."""
+    table = Table(title=t("import.unknown_labels_title", count=len(found)), title_justify="left")
+    table.add_column(t("col.column"))
+    table.add_column(t("col.value"), overflow="fold")
+    table.add_column(t("import.col.vocabulary"))
+    table.add_column(t("import.col.rows"), justify="right")
+    table.add_column(t("import.col.first_lines"))
+    for label in found:
+        lines = ", ".join(str(line) for line in label.lines)
+        more = ", …" if label.count > len(label.lines) else ""
+        table.add_row(
+            Text(label.column),
+            Text(label.label),
+            label.vocabulary,
+            str(label.count),
+            lines + more,
+        )
     return table
 
 

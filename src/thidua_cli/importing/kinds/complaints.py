@@ -7,8 +7,10 @@ records the outcome of the same complaint updates it in place.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from typing import Any
 
-from thidua_cli.importing.kind import ImportKind, Run, Values
+from thidua_cli.importing.kind import ImportKind, Run, Values, VocabColumn
 from thidua_cli.ingest import vocab
 from thidua_cli.ingest.dates import DateParser
 from thidua_cli.ingest.headers import TableSpec, column
@@ -33,6 +35,7 @@ FIELDS: tuple[str, ...] = (
     "dossier_code",
     "content",
     "outcome",
+    "outcome_raw",
     "import_line",
 )
 
@@ -44,15 +47,16 @@ def content_digest(content: str) -> str:
 
 
 class ComplaintBuilder:
-    def __init__(self) -> None:
+    def __init__(self, outcome: Callable[[Any], str] = vocab.outcome) -> None:
         self.dates = DateParser()
+        self.outcome = outcome
 
     def __call__(self, c: RowChecker) -> Values | None:
         day = c.convert("date", self.dates, required=True)
         officer = c.text("officer", required=True)
         content = c.text("content", required=True)
         # An empty outcome is "not verified yet": pending, never dismissed.
-        outcome = c.convert("outcome", vocab.outcome) or "pending"
+        outcome = c.convert("outcome", self.outcome) or "pending"
         if c.errors or day is None or officer is None or content is None:
             return None
         content = nfc(content)
@@ -63,12 +67,13 @@ class ComplaintBuilder:
             c.text("dossier_code"),
             content,
             outcome,
+            c.text("outcome"),
             c.line,
         )
 
 
 def _builder(run: Run) -> ComplaintBuilder:
-    return ComplaintBuilder()
+    return ComplaintBuilder(run.reader("outcome"))
 
 
 def _after_write(run: Run) -> None:
@@ -93,5 +98,6 @@ KIND = ImportKind(
     fields=FIELDS,
     key=("date", "officer", "content_digest"),
     make_builder=_builder,
+    vocabularies=(VocabColumn("outcome", "outcome", "outcome", "outcome_raw"),),
     after_write=(_after_write,),
 )

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from thidua_cli.importing.kind import ImportKind, Run, Values
+from thidua_cli.importing.kind import ImportKind, Run, Values, VocabColumn
 from thidua_cli.importing.kinds.procedures import procedure_key
 from thidua_cli.importing.upkeep import refresh_deadlines, warn_officers_not_on_roster
 from thidua_cli.ingest import vocab
@@ -148,6 +148,7 @@ FIELDS: tuple[str, ...] = (
     "field",
     "applicant",
     "channel",
+    "channel_raw",
     "received_at",
     "due_recorded",
     "finished_at",
@@ -179,8 +180,6 @@ DERIVED: tuple[tuple[str, str], ...] = (
 )
 
 
-_channel = lru_cache(maxsize=1024)(vocab.channel)
-_status = lru_cache(maxsize=1024)(vocab.status)
 _yes_no = lru_cache(maxsize=256)(vocab.yes_no)
 
 _FINISHED_STATES = frozenset({"finished", "returned"})
@@ -247,9 +246,18 @@ def _order_problems(
 class DossierBuilder:
     """Builds one row's values; holds the date memo for the whole file."""
 
-    def __init__(self, resolve_due: Callable[..., tuple[str | None, str | None]]) -> None:
+    def __init__(
+        self,
+        resolve_due: Callable[..., tuple[str | None, str | None]],
+        *,
+        status: Callable[[Any], str] = vocab.status,
+        channel: Callable[[Any], str] = vocab.channel,
+    ) -> None:
         self.dates = DateParser()
         self.resolve_due = resolve_due
+        # How this import reads the labels: what the office taught first, then the built-in.
+        self.status = status
+        self.channel = channel
 
     def _stored(
         self,
@@ -261,6 +269,7 @@ class DossierBuilder:
         field: str,
         applicant: str,
         channel: str,
+        channel_raw: str,
         received_at: str,
         due: str,
         finished_at: str,
@@ -329,6 +338,7 @@ class DossierBuilder:
             field,
             applicant,
             channel,
+            channel_raw,
             received_at,
             due_on,
             finished_at,
@@ -357,9 +367,9 @@ class DossierBuilder:
         requested = c.convert("supplement_requested_at", dates)
         supplied = c.convert("supplement_received_at", dates)
         rescheduled = c.convert("rescheduled_date", dates)
-        channel = c.convert("channel", _channel)
+        channel = c.convert("channel", self.channel)
         status_raw = c.text("status")
-        state = c.convert("status", _status) if status_raw else None
+        state = c.convert("status", self.status) if status_raw else None
         apology = c.convert("apology", _yes_no) or False
         read = {
             "due_date": due,
@@ -383,6 +393,7 @@ class DossierBuilder:
             c.text("field") or "",
             _squeezed(c.text("applicant")),
             channel or "",
+            c.text("channel") or "",
             received_at or "",
             due or "",
             finished_at or "",
@@ -419,12 +430,12 @@ class DossierBuilder:
         pick = cell_picker(positions, _FAST_COLUMNS, width)
         parse_date = self.dates.text_reader()
         stored = self._stored
-        channel, status, yes_no = _channel, _status, _yes_no
+        channel, status, yes_no = self.channel, self.status, _yes_no
         # Raw cell text -> what the store keeps, per kind of column.
         names: dict[str, str] = {}
         plain: dict[str, str] = {}
         procedures: dict[str, tuple[str, str]] = {}
-        channels: dict[str, str] = {}
+        channels: dict[str, tuple[str, str]] = {}
         statuses: dict[str, tuple[str, str]] = {}
         flags: dict[str, int] = {}
 
@@ -447,9 +458,9 @@ class DossierBuilder:
             name = squeeze(raw.strip())
             return remember(procedures, raw, (name, procedure_key(name) if name else ""))
 
-        def channel_of(raw: str) -> str:
+        def channel_of(raw: str) -> tuple[str, str]:
             text = raw.strip()
-            return remember(channels, raw, channel(text) if text else "")
+            return remember(channels, raw, (text, channel(text) if text else ""))
 
         def status_of(raw: str) -> tuple[str, str]:
             text = raw.strip()
@@ -488,9 +499,7 @@ class DossierBuilder:
                 received_at = parse_date(received_text)
                 if not received_at:
                     return None
-                channel_word = channels.get(channel_text)
-                if channel_word is None:
-                    channel_word = channel_of(channel_text)
+                channel_raw, channel_word = channels.get(channel_text) or channel_of(channel_text)
                 status_raw, state = statuses.get(status_text) or status_of(status_text)
                 apology = flags.get(apology_text)
                 if apology is None:
@@ -528,6 +537,7 @@ class DossierBuilder:
                 field_text,
                 _applicant(applicant),
                 channel_word,
+                channel_raw,
                 received_at,
                 due,
                 finished_at,
@@ -562,7 +572,9 @@ def _applicant(raw: str) -> str:
 def _builder(run: Run) -> DossierBuilder:
     from thidua_cli.store.reference import deadline_resolver
 
-    return DossierBuilder(deadline_resolver(run.conn))
+    return DossierBuilder(
+        deadline_resolver(run.conn), status=run.reader("status"), channel=run.reader("channel")
+    )
 
 
 KIND = ImportKind(
@@ -575,6 +587,17 @@ KIND = ImportKind(
     make_builder=_builder,
     derived=DERIVED,
     inputs=("due_computed",),
+    vocabularies=(
+        # A state read again that says "finished" needs a finish date, as on import.
+        VocabColumn(
+            "status",
+            "status",
+            "state",
+            "status_raw",
+            allows="(:value NOT IN ('finished', 'returned') OR finish_on IS NOT NULL)",
+        ),
+        VocabColumn("channel", "channel", "channel", "channel_raw"),
+    ),
     # The channel and deadline-source CHECKs only restate what the builder produces.
     trusted_checks=True,
     after_write=(warn_officers_not_on_roster,),

@@ -7,8 +7,9 @@ neither), and follows the roster when it changes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from thidua_cli.importing.kind import ImportKind, Run, Values
+from thidua_cli.importing.kind import ImportKind, Run, Values, VocabColumn
 from thidua_cli.importing.upkeep import refresh_owner_kinds
 from thidua_cli.ingest import vocab
 from thidua_cli.ingest.dates import DateParser
@@ -37,6 +38,7 @@ FIELDS: tuple[str, ...] = (
     "kind",
     "registered_on",
     "status",
+    "status_raw",
     "decided_on",
     "decision_no",
     "import_line",
@@ -69,16 +71,21 @@ def title_key(title: str) -> str:
 class InitiativeBuilder:
     """``owner_kind`` says whether the owner is on the roster or names a unit; None when neither."""
 
-    def __init__(self, owner_kind: Callable[[str], str | None]) -> None:
+    def __init__(
+        self,
+        owner_kind: Callable[[str], str | None],
+        status: Callable[[Any], str] = vocab.initiative_status,
+    ) -> None:
         self.dates = DateParser()
         self.owner_kind = owner_kind
+        self.status = status
 
     def __call__(self, c: RowChecker) -> Values | None:
         owner = c.text("owner", required=True)
         title = c.text("title", required=True)
         kind = c.convert("kind", initiative_kind)
         registered = c.convert("registered_on", self.dates, required=True)
-        status = c.convert("status", vocab.initiative_status) or "registered"
+        status = c.convert("status", self.status) or "registered"
         decided = c.convert("decided_on", self.dates)
         if registered and decided and decided[:10] < registered[:10]:
             shown = cell_text(c.raw("decided_on"))
@@ -95,6 +102,7 @@ class InitiativeBuilder:
             kind,
             registered[:10],
             status,
+            c.text("status"),
             decided[:10] if decided else None,
             c.text("decision_no"),
             c.line,
@@ -104,7 +112,7 @@ class InitiativeBuilder:
 def _builder(run: Run) -> InitiativeBuilder:
     from thidua_cli.store.emulation import owner_kind_lookup
 
-    return InitiativeBuilder(owner_kind_lookup(run.conn))
+    return InitiativeBuilder(owner_kind_lookup(run.conn), run.reader("initiative_status"))
 
 
 def _after_write(run: Run) -> None:
@@ -123,6 +131,7 @@ KIND = ImportKind(
     fields=FIELDS,
     key=("owner", "title_key"),
     make_builder=_builder,
+    vocabularies=(VocabColumn("status", "initiative_status", "status", "status_raw"),),
     after_write=(_after_write,),
     # A restored row's owner kind is as old as the row: the roster may have changed since.
     upkeep_after_undo=(refresh_owner_kinds,),

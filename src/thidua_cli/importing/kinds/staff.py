@@ -6,7 +6,10 @@ roster stores them as every table does (``text.normalize.person_name``).
 
 from __future__ import annotations
 
-from thidua_cli.importing.kind import ImportKind, Run, Values
+from collections.abc import Callable
+from typing import Any
+
+from thidua_cli.importing.kind import ImportKind, Run, Values, VocabColumn
 from thidua_cli.importing.upkeep import officers_named, refresh_owner_kinds
 from thidua_cli.ingest import vocab
 from thidua_cli.ingest.headers import TableSpec, column
@@ -23,24 +26,34 @@ COLUMNS = TableSpec(
     ),
 )
 
-FIELDS: tuple[str, ...] = ("name", "unit", "role", "active", "import_line")
+FIELDS: tuple[str, ...] = ("name", "unit", "role", "active", "active_raw", "import_line")
 
 
 class StaffBuilder:
+    def __init__(self, active: Callable[[Any], bool] = vocab.yes_no) -> None:
+        self.active = active
+
     def __call__(self, c: RowChecker) -> Values | None:
         name = c.text("name", required=True)
         unit = c.text("unit", required=True)
         role = c.convert("role", vocab.role) or "staff"
         # A roster without the column lists people in post; with it, an empty cell means
         # "no longer in post", as the sample's "Đang công tác" column is filled in.
-        active = bool(c.convert("active", vocab.yes_no)) if "active" in c.positions else True
+        active = bool(c.convert("active", self.active)) if "active" in c.positions else True
         if c.errors or name is None or unit is None:
             return None
-        return (person_name(name), person_name(unit), role, 1 if active else 0, c.line)
+        return (
+            person_name(name),
+            person_name(unit),
+            role,
+            1 if active else 0,
+            c.text("active"),
+            c.line,
+        )
 
 
 def _builder(run: Run) -> StaffBuilder:
-    return StaffBuilder()
+    return StaffBuilder(run.reader("active"))
 
 
 def _after_write(run: Run) -> None:
@@ -60,6 +73,7 @@ KIND = ImportKind(
     fields=FIELDS,
     key=("name",),
     make_builder=_builder,
+    vocabularies=(VocabColumn("active", "active", "active", "active_raw"),),
     after_write=(_after_write,),
     # Whether an initiative's owner is an officer or a unit follows the roster.
     upkeep=(refresh_owner_kinds,),

@@ -12,9 +12,10 @@ from __future__ import annotations
 import hashlib
 from array import array
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from thidua_cli.importing.kind import ImportKind, KindOption, Run, Values
+from thidua_cli.importing.kind import ImportKind, KindOption, Run, Values, VocabColumn
 from thidua_cli.importing.upkeep import warn_officers_not_on_roster
 from thidua_cli.ingest import vocab
 from thidua_cli.ingest.dates import DateParser
@@ -50,6 +51,7 @@ FIELDS: tuple[str, ...] = (
     "officer_written",
     "answered_on",
     "rating",
+    "rating_raw",
     "comment",
     "import_line",
 )
@@ -123,17 +125,17 @@ class _Fingerprints:
 class SurveyBuilder:
     """Builds one answer's values; counts the answers repeated within the file."""
 
-    def __init__(self, scale: int = 5) -> None:
+    def __init__(self, scale: int = 5, rating: Callable[[Any], int] | None = None) -> None:
         self.dates = DateParser()
         self.scale = scale
+        # How this import reads a rating: taught labels, then the built-in ones and the digits
+        # of the scale.
+        self._rating = rating or partial(vocab.rating, scale=scale)
         # What the import reports afterwards, as a warning.
         self.repeated = 0
         self._seen = _Fingerprints()
         # Keys met more than once in this file (by fingerprint): how many times so far.
         self._times: dict[int, int] = {}
-
-    def _rating(self, value: object) -> int:
-        return vocab.rating(value, self.scale)
 
     def __call__(self, c: RowChecker) -> Values | None:
         answered = c.convert("date", self.dates, required=True)
@@ -146,6 +148,7 @@ class SurveyBuilder:
             c.text("officer"),
             answered_on,
             rating,
+            c.text("rating") or "",
             c.text("comment"),
             c.text("id"),
             c.line,
@@ -157,6 +160,7 @@ class SurveyBuilder:
         written: str | None,
         answered_on: str,
         rating: int,
+        rating_raw: str,
         raw_comment: str | None,
         identity: str | None,
         line: int,
@@ -174,7 +178,7 @@ class SurveyBuilder:
                 self._times[fingerprint] = times + 1
                 self.repeated += 1
                 key = survey_key(key, answered_on, str(times + 1), rating, comment)
-        return (key, code, officer, answered_on, rating, comment, line)
+        return (key, code, officer, answered_on, rating, rating_raw, comment, line)
 
     def fast_row(
         self, positions: dict[str, int], width: int
@@ -189,24 +193,25 @@ class SurveyBuilder:
             positions, ("dossier_code", "officer", "date", "rating", "comment", "id"), width
         )
         parse_date = self.dates.text_reader()
-        ratings: dict[str, int] = {}
+        ratings: dict[str, tuple[int, str]] = {}
         record = self._record
+        read_rating = self._rating
 
         def row(line: int, cells: list[Any]) -> Values | None:
             found = pick(cells)
             if found is None:
                 return None
             code, written, date_text, rating_text, comment, identity = found
-            rating = ratings.get(rating_text)
+            known = ratings.get(rating_text)
             try:
                 answered = parse_date(date_text) if date_text else None
-                if rating is None:
+                if known is None:
                     text = rating_text.strip()
                     if not text:
                         return None
-                    rating = self._rating(text)
+                    known = (read_rating(text), text)
                     if len(ratings) < 1024:
-                        ratings[rating_text] = rating
+                        ratings[rating_text] = known
             except FieldError:
                 return None
             if not answered:
@@ -215,7 +220,8 @@ class SurveyBuilder:
                 code.strip() or None,
                 written.strip() or None,
                 answered[:10],
-                rating,
+                known[0],
+                known[1],
                 comment.strip() or None,
                 identity.strip() or None,
                 line,
@@ -225,7 +231,8 @@ class SurveyBuilder:
 
 
 def _builder(run: Run) -> SurveyBuilder:
-    return SurveyBuilder(run.options.get("scale", 5))
+    scale = run.options.get("scale", 5)
+    return SurveyBuilder(scale, run.reader("rating", partial(vocab.rating, scale=scale)))
 
 
 def _after_write(run: Run) -> None:
@@ -251,6 +258,7 @@ KIND = ImportKind(
     make_builder=_builder,
     derived=DERIVED,
     inputs=("officer_written",),
+    vocabularies=(VocabColumn("rating", "rating", "rating", "rating_raw"),),
     # The rating CHECK (1 to 5) only restates what the builder produces.
     trusted_checks=True,
     options=(KindOption("scale", "--scale", 5, "survey.opt.scale", minimum=3, maximum=5),),

@@ -1,0 +1,121 @@
+"""``thidua vocab add|remove|list|history``: the labels an office teaches the importer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from thidua_cli.commands.group import Group
+from thidua_cli.commands.options import format_option, output_option, state
+from thidua_cli.commands.output import emit
+from thidua_cli.text.help import h
+
+if TYPE_CHECKING:
+    from thidua_cli.importing.kind import Notice
+    from thidua_cli.state import AppState
+
+app = typer.Typer(cls=Group, no_args_is_help=True)
+
+VOCABULARY = typer.Argument(..., help=h("vocab.arg.vocabulary"), show_default=False)
+LABEL = typer.Argument(..., help=h("vocab.arg.label"), show_default=False)
+
+
+@app.command("add", help=h("vocab.add.help"))
+def add(
+    ctx: typer.Context,
+    vocabulary: str = VOCABULARY,
+    label: str = LABEL,
+    word: str = typer.Argument(..., help=h("vocab.arg.word"), show_default=False),
+) -> None:
+    from thidua_cli.importing.vocabulary import teach
+    from thidua_cli.store.db import transaction
+
+    app_state = state(ctx)
+    conn = app_state.db(create=True)
+    with transaction(conn, app_state.db_path):
+        change = teach(conn, vocabulary, label, word)
+    if not change.changed:
+        key = "vocab.already_builtin" if change.builtin == word else "vocab.already_taught"
+        app_state.say(key, name=vocabulary, label=change.label, word=word)
+        return
+    if change.previous is None:
+        app_state.say("vocab.added", name=vocabulary, label=change.label, word=word)
+    else:
+        app_state.say(
+            "vocab.changed",
+            name=vocabulary,
+            label=change.label,
+            word=word,
+            previous=change.previous,
+        )
+    _report_rows(app_state, change.rows, change.kept, change.notices)
+
+
+@app.command("remove", help=h("vocab.remove.help"))
+def remove(ctx: typer.Context, vocabulary: str = VOCABULARY, label: str = LABEL) -> None:
+    from thidua_cli.importing.vocabulary import forget
+    from thidua_cli.store.db import transaction
+
+    app_state = state(ctx)
+    conn = app_state.db(create=True)
+    with transaction(conn, app_state.db_path):
+        change = forget(conn, vocabulary, label)
+    if change.builtin is None:
+        app_state.say("vocab.removed", name=vocabulary, label=change.label)
+    else:
+        app_state.say(
+            "vocab.removed_builtin", name=vocabulary, label=change.label, word=change.builtin
+        )
+    _report_rows(app_state, change.rows, change.kept, change.notices)
+
+
+def _report_rows(app_state: AppState, rows: int, kept: int, notices: list[Notice]) -> None:
+    if rows:
+        app_state.say("vocab.rows_read_again", count=rows)
+    if kept:
+        app_state.warn("vocab.rows_kept", count=kept)
+    for key, params in notices:
+        app_state.warn(key, **params)
+
+
+@app.command("list", help=h("vocab.list.help"))
+def list_(
+    ctx: typer.Context,
+    vocabulary: str | None = typer.Argument(
+        None, help=h("vocab.arg.vocabulary_any"), show_default=False
+    ),
+    builtin: bool = typer.Option(False, "--builtin", help=h("vocab.opt.builtin")),
+    fmt: str | None = format_option(),
+    output: Path | None = output_option(),
+) -> None:
+    from thidua_cli.importing.vocabulary import vocabulary as find
+    from thidua_cli.reports.vocab import vocabulary_report
+    from thidua_cli.store.vocab import mappings
+
+    app_state = state(ctx)
+    if vocabulary is not None:
+        find(vocabulary)
+    rows = mappings(app_state.db(), vocabulary)
+    report = vocabulary_report(rows, app_state.t, vocabulary=vocabulary, builtin=builtin)
+    emit(app_state, report, fmt, output)
+
+
+@app.command("history", help=h("vocab.history.help"))
+def history(
+    ctx: typer.Context,
+    vocabulary: str | None = typer.Argument(
+        None, help=h("vocab.arg.vocabulary_any"), show_default=False
+    ),
+    fmt: str | None = format_option(),
+    output: Path | None = output_option(),
+) -> None:
+    from thidua_cli.importing.vocabulary import vocabulary as find
+    from thidua_cli.reports.vocab import changes_report
+    from thidua_cli.store.vocab import changes
+
+    app_state = state(ctx)
+    if vocabulary is not None:
+        find(vocabulary)
+    emit(app_state, changes_report(changes(app_state.db(), vocabulary), app_state.t), fmt, output)

@@ -1,0 +1,71 @@
+"""The vocabularies as reports: the labels an office taught (and the built-in ones), and the
+dated changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from thidua_cli.reports.model import Column, Report, ReportTable
+
+
+def vocabulary_report(
+    taught: list[dict[str, Any]],
+    t: Callable[..., str],
+    *,
+    vocabulary: str | None = None,
+    builtin: bool = False,
+) -> Report:
+    """The taught labels, then (``builtin``) every built-in label, of one vocabulary or all."""
+    from thidua_cli.ingest.vocab import VOCABULARIES
+
+    rows = [{**row, "source": "office"} for row in taught]
+    if builtin:
+        for name, vocab in VOCABULARIES.items():
+            if vocabulary not in (None, name):
+                continue
+            for word, labels in vocab.labels.items():
+                rows.extend(
+                    {
+                        "vocabulary": name,
+                        "label": label,
+                        "word": word,
+                        "source": "builtin",
+                        "added_at": None,
+                    }
+                    for label in labels
+                )
+    sources = {"office": t("vocab.source.office"), "builtin": t("vocab.source.builtin")}
+    columns = [
+        Column("vocabulary", t("vocab.col.vocabulary")),
+        Column("label", t("vocab.col.label")),
+        Column("word", t("vocab.col.word")),
+        Column("source", t("vocab.col.source"), labels=sources),
+        Column("added_at", t("vocab.col.added_at")),
+    ]
+    title = t("vocab.title")
+    return Report(
+        name="vocabulary",
+        title=title,
+        data=rows,
+        tables=[ReportTable("vocabulary", title, columns, rows)],
+    )
+
+
+def changes_report(changes: list[dict[str, Any]], t: Callable[..., str]) -> Report:
+    columns = [
+        Column("id", t("col.id"), "int"),
+        Column("vocabulary", t("vocab.col.vocabulary")),
+        Column("label", t("vocab.col.label")),
+        Column("previous", t("vocab.col.previous")),
+        Column("word", t("vocab.col.word")),
+        Column("changed_at", t("vocab.col.changed_at")),
+        Column("rederived", t("vocab.col.rederived"), "int"),
+    ]
+    title = t("vocab.history_title")
+    return Report(
+        name="vocabulary_changes",
+        title=title,
+        data=changes,
+        tables=[ReportTable("vocabulary_changes", title, columns, changes)],
+    )

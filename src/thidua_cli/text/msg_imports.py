@@ -1,0 +1,120 @@
+"""Messages of importing: the vocabularies an office teaches, profiles, unknown labels."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- thidua vocab -------------------------------------------------------------------------
+    "vocab.help": (
+        "Dạy chương trình các nhãn riêng của đơn vị (trạng thái, kênh, mức độ hài lòng...).",
+        "Teach the importer the office's own labels (status, channel, rating...).",
+    ),
+    "vocab.add.help": (
+        "Ghi nhận NHÃN của tệp xuất nghĩa là TỪ; các hồ sơ đã lưu mang nhãn này được đọc lại.",
+        "Record that the export's LABEL means WORD; stored rows with this label are read again.",
+    ),
+    "vocab.remove.help": (
+        "Bỏ một nhãn đã dạy; các dòng đã lưu mang nhãn này được đọc lại theo danh mục sẵn có.",
+        "Forget a taught label; stored rows with this label are read again by the built-in list.",
+    ),
+    "vocab.list.help": (
+        "Liệt kê các nhãn đơn vị đã dạy (--builtin: cả các nhãn sẵn có).",
+        "List the labels the office taught (--builtin: the built-in ones too).",
+    ),
+    "vocab.history.help": (
+        "Liệt kê mọi thay đổi nhãn, có ngày giờ.",
+        "List every change of a label, dated.",
+    ),
+    "vocab.arg.vocabulary": (
+        "Danh mục: status, channel, rating, outcome, active, initiative_status.",
+        "The vocabulary: status, channel, rating, outcome, active, initiative_status.",
+    ),
+    "vocab.arg.vocabulary_any": (
+        "Chỉ danh mục này (status, channel, rating, outcome, active, initiative_status).",
+        "Only this vocabulary (status, channel, rating, outcome, active, initiative_status).",
+    ),
+    "vocab.arg.label": (
+        "Nhãn đúng như tệp xuất ghi (không phân biệt hoa thường, dấu, khoảng trắng).",
+        "The label as the export writes it (case, diacritics and spacing aside).",
+    ),
+    "vocab.arg.word": ("Từ của chương trình mà nhãn mang nghĩa.", "The program's word it means."),
+    "vocab.opt.builtin": (
+        "Liệt kê cả các nhãn sẵn có của chương trình.",
+        "Also list the program's built-in labels.",
+    ),
+    "vocab.unknown_vocabulary": (
+        "Không có danh mục '{name}'; các danh mục: {names}.",
+        "There is no vocabulary '{name}'; the vocabularies are: {names}.",
+    ),
+    "vocab.label_without_letters": (
+        "Nhãn '{label}' không có chữ cái: các mã số (như mã trạng thái 1–10 của Cổng Dịch vụ công quốc gia) là cố định.",
+        "The label '{label}' has no letters: numeric codes (such as the national portal's status codes 1–10) are fixed.",
+    ),
+    "vocab.unknown_word": (
+        "'{word}' không phải là một từ của danh mục {name}; chọn một trong: {words}.",
+        "'{word}' is not a word of the {name} vocabulary; choose one of: {words}.",
+    ),
+    "vocab.not_taught": (
+        "Nhãn '{label}' chưa được dạy trong danh mục {name}; xem: thidua vocab list {name}.",
+        "The label '{label}' was not taught in the {name} vocabulary; see: thidua vocab list {name}.",
+    ),
+    "vocab.already_builtin": (
+        "{name}: chương trình đã đọc '{label}' là {word}; không cần dạy.",
+        "{name}: the program already reads '{label}' as {word}; nothing to teach.",
+    ),
+    "vocab.already_taught": (
+        "{name}: '{label}' đã được dạy là {word}.",
+        "{name}: '{label}' is already taught as {word}.",
+    ),
+    "vocab.added": (
+        "{name}: '{label}' từ nay đọc là {word}.",
+        "{name}: '{label}' now reads as {word}.",
+    ),
+    "vocab.changed": (
+        "{name}: '{label}' từ nay đọc là {word} (trước đây: {previous}).",
+        "{name}: '{label}' now reads as {word} (was {previous}).",
+    ),
+    "vocab.removed": (
+        "{name}: đã bỏ nhãn '{label}'; các lần nhập sau sẽ coi đây là nhãn chưa biết.",
+        "{name}: forgot the label '{label}'; later imports treat it as unknown.",
+    ),
+    "vocab.removed_builtin": (
+        "{name}: đã bỏ nhãn '{label}'; từ nay đọc theo danh mục sẵn có là {word}.",
+        "{name}: forgot the label '{label}'; it reads as the built-in {word} again.",
+    ),
+    "vocab.rows_read_again": (
+        "Đã đọc lại {count} dòng đã lưu mang nhãn này.",
+        "Read {count} stored rows with this label again.",
+    ),
+    "vocab.rows_kept": (
+        "{count} dòng đã lưu mang nhãn này giữ nguyên giá trị cũ (không từ nào đọc được nhãn, hoặc trạng thái 'đã có kết quả' mà không có ngày có kết quả).",
+        "{count} stored rows with this label keep their value (no word reads the label, or a finished status without a finish date).",
+    ),
+    "vocab.title": ("Nhãn của đơn vị", "The office's labels"),
+    "vocab.history_title": ("Lịch sử thay đổi nhãn", "Changes of labels"),
+    "vocab.col.vocabulary": ("Danh mục", "Vocabulary"),
+    "vocab.col.label": ("Nhãn", "Label"),
+    "vocab.col.word": ("Từ", "Word"),
+    "vocab.col.source": ("Nguồn", "Source"),
+    "vocab.col.added_at": ("Thêm lúc", "Added at"),
+    "vocab.col.previous": ("Trước đó", "Before"),
+    "vocab.col.changed_at": ("Thời điểm", "Changed at"),
+    "vocab.col.rederived": ("Dòng đọc lại", "Rows read again"),
+    "vocab.source.office": ("đơn vị dạy", "taught"),
+    "vocab.source.builtin": ("sẵn có", "built-in"),
+    # --- unknown labels in an import ----------------------------------------------------------
+    "import.unknown_labels_title": (
+        "Nhãn chưa biết ({count} nhãn)",
+        "Unknown labels ({count})",
+    ),
+    "import.col.vocabulary": ("Danh mục", "Vocabulary"),
+    "import.col.rows": ("Số dòng", "Rows"),
+    "import.col.first_lines": ("Các dòng đầu", "First lines"),
+    "import.unknown_labels_teach": (
+        "Để chương trình đọc được các nhãn này, chạy các lệnh dưới đây (kiểm tra từ đích, là gợi ý theo nhãn sẵn có gần nhất; '...' là chỗ phải chọn), rồi nhập lại tệp:",
+        "To have these labels read, run the commands below (check each word: it is suggested by the closest built-in label; '...' is yours to choose), then import the file again:",
+    ),
+    "import.unknown_labels_words": (
+        "  từ của {name}: {words}",
+        "  words of {name}: {words}",
+    ),
+}
