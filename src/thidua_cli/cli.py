@@ -117,6 +117,10 @@ app = typer.Typer(
 )
 
 
+# A day: a writer that waits longer is stuck, not queued.
+MAX_BUSY_TIMEOUT_S = 86_400
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"thidua {__version__}")
@@ -161,8 +165,12 @@ def root(
         False, "--version", callback=_version, is_eager=True, help=h("cli.opt.version")
     ),
 ) -> None:
-    if busy_timeout < 0:
-        raise typer.BadParameter(str(busy_timeout), param_hint="--busy-timeout")
+    # inf and nan parse as floats; SQLite takes whole milliseconds.
+    if not 0 <= busy_timeout <= MAX_BUSY_TIMEOUT_S:
+        raise typer.BadParameter(
+            h("cli.bad_busy_timeout", value=busy_timeout, most=MAX_BUSY_TIMEOUT_S),
+            param_hint="--busy-timeout",
+        )
     ctx.obj = AppState(
         db_path=db if db is not None else Path("thidua.db"),
         lang=lang,

@@ -62,7 +62,10 @@ def imports(ctx: typer.Context, fmt: str = format_option()) -> None:
 @app.command("undo", help=h("undo.help"))
 def undo(
     ctx: typer.Context,
-    import_id: int = typer.Argument(..., metavar="ID", help=h("undo.arg.id"), show_default=False),
+    # An SQLite integer at most: a longer number is no import's, and cannot even be looked up.
+    import_id: int = typer.Argument(
+        ..., metavar="ID", help=h("undo.arg.id"), show_default=False, min=1, max=2**63 - 1
+    ),
 ) -> None:
     from thidua_cli.importing.undo import undo as undo_import
     from thidua_cli.store.db import transaction

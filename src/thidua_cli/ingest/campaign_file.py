@@ -73,6 +73,19 @@ def parse_campaign(text: str, *, file: str = "", lang: str = "vi") -> Campaign:
             else say("campaign.problem.syntax", detail=detail)
         )
         raise CampaignFileError("campaign.invalid", [(line, problem)], file=file, count=1) from None
+    except RecursionError:
+        # Arrays or inline tables nested thousands deep: no campaign is written so.
+        problem = say("campaign.problem.too_deep", most=MAX_DEPTH)
+        raise CampaignFileError(
+            "campaign.invalid", [(_too_deep_at(text), problem)], file=file, count=1
+        ) from None
+    except ValueError:
+        # A number of thousands of digits, which Python refuses to read (tomllib's own errors
+        # are caught above).
+        problem = say("campaign.problem.number_too_long")
+        raise CampaignFileError(
+            "campaign.invalid", [(_long_number_at(text), problem)], file=file, count=1
+        ) from None
     reader = _Reader(raw, KeyLines(text), say)
     campaign = reader.campaign()
     if reader.problems or campaign is None:
@@ -551,6 +564,15 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, int) or value < (1 if positive else 0):
             self.fail((*path, key), "campaign.problem.bad_count", key=key, value=_show(value))
             return None
+        if value > MAX_WHOLE:
+            self.fail(
+                (*path, key),
+                "campaign.problem.too_large",
+                key=key,
+                value=_show(value),
+                most=MAX_WHOLE,
+            )
+            return None
         return value
 
     def _choice(
@@ -573,6 +595,7 @@ class _Reader:
         if (
             isinstance(value, bool)
             or not isinstance(value, int | float)
+            or (isinstance(value, int) and abs(value) > MAX_WHOLE)
             or not math.isfinite(value)
         ):
             self.fail((*path, "value"), "campaign.problem.not_a_number", value=_show(value))
@@ -612,9 +635,35 @@ def _channel(name: str) -> str | None:
         return None
 
 
+# The deepest nesting of arrays and inline tables worth reading, and the largest whole number a
+# count may be (SQLite's integer).
+MAX_DEPTH = 64
+MAX_WHOLE = 2**63 - 1
+
+
+def _too_deep_at(text: str) -> int | None:
+    """The line where brackets first open deeper than ``MAX_DEPTH`` (strings not told apart:
+    a line to look at, not a parse)."""
+    depth = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        for char in line:
+            depth += 1 if char in "[{" else -1 if char in "]}" else 0
+            if depth > MAX_DEPTH:
+                return number
+    return None
+
+
+def _long_number_at(text: str) -> int | None:
+    found = re.search(r"\d{1000,}", text)
+    return text.count("\n", 0, found.start()) + 1 if found else None
+
+
 def _show(value: object) -> str:
     if isinstance(value, str):
         return value
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_WHOLE:
+        digits = str(abs(value))
+        return f"{'-' if value < 0 else ''}{digits[:6]}… ({len(digits)})"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list | dict):

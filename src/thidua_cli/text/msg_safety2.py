@@ -69,4 +69,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is another program's SQLite database (it has tables, but not thidua's); thidua "
         "leaves it as it is: point --db to thidua's own database.",
     ),
+    # --- values no command can use ---
+    "cli.bad_busy_timeout": (
+        "cần một số giây từ 0 đến {most}, không phải '{value}'",
+        "it takes a number of seconds from 0 to {most}, not '{value}'",
+    ),
+    "campaign.problem.too_large": (
+        "'{key}' = {value} quá lớn (nhiều nhất {most})",
+        "'{key}' = {value} is too large (at most {most})",
+    ),
+    "campaign.problem.too_deep": (
+        "mảng hoặc bảng lồng nhau quá sâu (quá {most} tầng); tệp chiến dịch không viết như vậy",
+        "arrays or tables nested too deep (over {most} levels); a campaign file is not written so",
+    ),
+    "campaign.problem.number_too_long": (
+        "một số có hàng nghìn chữ số; hãy sửa giá trị này",
+        "a number thousands of digits long; correct this value",
+    ),
 }
