@@ -273,3 +273,18 @@ def test_the_sample_gives_section_iii_tasks_by_role_with_the_demo_progress(
     assert [(t["actual"], t["met"]) for t in judged] == [(1.0, True)]
     check = demo.json("check", "--as-of", "2021-07-01")
     assert [t["code"] for t in check["tasks_due_soon"]] == ["T13"] and not check["tasks_overdue"]
+
+
+def test_campaign_show_lists_the_tasks_with_their_evidence(office: Cli) -> None:
+    data = office.json("campaign", "show", CAMPAIGN)
+    assert data["tasks"][0] == {
+        "code": "T01",
+        "title": "Quán triệt kế hoạch đến toàn thể công chức, viên chức",
+        "owner": "Trưởng phòng",
+        "due": "2021-06-04",
+        "evidence": "Biên bản họp",
+    }
+    assert data["targets"][0]["tasks"] == ["T01", "T02", "T03"]
+    shown = office("campaign", "show", CAMPAIGN)
+    assert shown.exit_code == 0
+    assert "Nhiệm vụ theo kế hoạch" in shown.stdout and "Biên bản họp" in shown.stdout

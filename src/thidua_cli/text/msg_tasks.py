@@ -123,6 +123,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "task.col.done_on": ("Hoàn thành", "Done on"),
     "task.col.status": ("Tình trạng", "Status"),
     "task.col.note": ("Ghi chú", "Note"),
+    "task.col.evidence": ("Minh chứng", "Evidence"),
+    "task.plan_title": ("Nhiệm vụ theo kế hoạch", "The plan's tasks"),
     "task.col.recorded_at": ("Ghi lúc", "Recorded at"),
     "task.col.action": ("Thao tác", "Change"),
     "task.action.done": ("Ghi hoàn thành", "Recorded done"),

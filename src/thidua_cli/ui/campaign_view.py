@@ -109,6 +109,15 @@ def campaign_view(data: dict[str, Any], t: T) -> Group:
         parts.append(rules)
     if awards["rank"]:
         parts.append(Text(t("campaign.rank_line", keys=", ".join(awards["rank"]))))
+    if data["tasks"]:
+        tasks = Table(title=t("task.plan_title"), title_justify="left")
+        for key in ("code", "title", "owner", "due", "evidence"):
+            tasks.add_column(t(f"task.col.{key}"), overflow="fold", no_wrap=key in ("code", "due"))
+        for task in data["tasks"]:
+            tasks.add_row(
+                task["code"], task["title"], task["owner"], day_first(task["due"]), task["evidence"]
+            )
+        parts.append(tasks)
     return Group(*parts)
 
 
