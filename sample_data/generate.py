@@ -1050,6 +1050,75 @@ def write_main_xlsx(dossiers: list[Dossier]) -> None:
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
+# The same office's dossiers as the province's one-stop system exports them, for the import
+# profile example (he-thong-tinh.toml): headers of its own, two-digit years, its own labels.
+PROVINCIAL_FILE = "ho-so-he-thong-tinh-2021-06.csv"
+PROVINCIAL_HEADER = [
+    "Mã biên nhận",
+    "Tên dịch vụ công",
+    "Mã thủ tục",
+    "Người nộp",
+    "Cách thức nộp",
+    "Thời điểm nộp",
+    "Hạn trả kết quả",
+    "Thời điểm có kết quả",
+    "Thời điểm trả",
+    "Người thụ lý",
+    "Phòng thụ lý",
+    "Tình trạng xử lý",
+]
+PROVINCIAL_CHANNEL = {
+    "direct": "Trực tiếp",
+    "online": "Nộp qua ứng dụng VNeID",
+    "postal": "Bưu chính công ích",
+}
+PROVINCIAL_STATUS = {
+    "processing": "Đang giải quyết tại phòng",
+    "waiting": "Chờ công dân bổ sung",
+    "finished": "Đã giải quyết xong",
+    "returned": "Đã trả kết quả cho công dân",
+    "withdrawn": "Công dân rút hồ sơ",
+    "not_received": "Từ chối tiếp nhận",
+    "refused": "Từ chối giải quyết",
+}
+PROVINCIAL_ROWS = 24
+
+
+def write_provincial(dossiers: list[Dossier]) -> None:
+    """Every 13th dossier of the main CSV, the way the provincial system writes it."""
+    rows = sorted((d for d in dossiers if d.target == "csv"), key=lambda d: d.code)[::13]
+    rows = rows[:PROVINCIAL_ROWS]
+    width = len(PROVINCIAL_HEADER)
+
+    def short(day: date | None) -> str:
+        return f"{day:%d/%m/%y}" if day is not None else ""
+
+    table = [
+        [f"UBND {DISTRICT.upper()}"] + [""] * (width - 1),
+        ["HỆ THỐNG THÔNG TIN GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"] + [""] * (width - 1),
+        [f"Danh sách hồ sơ từ {short(FIRST_DAY)} đến {short(LAST_DAY)}"] + [""] * (width - 1),
+        PROVINCIAL_HEADER,
+    ]
+    for d in rows:
+        table.append(
+            [
+                d.code,
+                d.proc.name,
+                d.proc.code,
+                d.applicant,
+                PROVINCIAL_CHANNEL[d.channel],
+                f"{d.received:%d/%m/%y %H:%M}",
+                "" if d.blank_due else short(d.due),
+                short(d.finished),
+                short(d.returned),
+                d.officer,
+                d.unit,
+                PROVINCIAL_STATUS[d.status],
+            ]
+        )
+    write_text(PROVINCIAL_FILE, csv_text(table, delimiter=";", crlf=True), bom=True)
+
+
 def encode_cp1258(text: str) -> bytes:
     """Encode NFC text as Windows-1258 does: precomposed where it can, combining tones elsewhere."""
     out = bytearray()
@@ -1480,6 +1549,7 @@ def main() -> None:
     write_staff(officers)
     write_main_csv(rng, main_dossiers)
     write_main_xlsx(main_dossiers)
+    write_provincial(main_dossiers)
     write_legacy(rng, legacy)
     write_survey(rng, officers, main_dossiers + legacy)
     write_initiatives(officers)

@@ -196,6 +196,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "import": ("import_cmd", "app", "import.help"),
     "imports": ("imports_cmd", "app", "imports.help"),
     "vocab": ("vocab_cmd", "app", "vocab.help"),
+    "profile": ("profile_cmd", "app", "profile.help"),
     "report": ("report_cmd", "app", "report.help"),
     "calendar": ("calendar_cmd", "app", "calendar.help"),
     "config": ("config_cmd", "app", "config.help"),

@@ -51,11 +51,13 @@ def run(
     dry_run: bool = False,
     skip_invalid: bool = False,
     rejects: Path | None = None,
+    profile: str | None = None,
     kind_options: dict[str, Any] | None = None,
 ) -> None:
     """Shared body of every ``import`` subcommand: run the pipeline, report, set the exit code."""
     from thidua_cli.importing import kinds
-    from thidua_cli.importing.pipeline import ImportOptions, run_import
+    from thidua_cli.importing.pipeline import run_import
+    from thidua_cli.importing.profiles import find_profile, import_options
     from thidua_cli.ingest.headers import parse_mapping
     from thidua_cli.ui.render import (
         describe_row_error,
@@ -65,7 +67,10 @@ def run(
     )
 
     app_state = state(ctx)
-    options = ImportOptions(
+    conn = app_state.db(create=True)
+    options = import_options(
+        find_profile(conn, profile, lang=app_state.lang) if profile else None,
+        kind_name,
         encoding=encoding,
         delimiter=delimiter,
         sheet=sheet,
@@ -76,7 +81,7 @@ def run(
         kind_options=kind_options or {},
     )
     result = run_import(
-        app_state.db(create=True),
+        conn,
         file,
         kinds.get(kind_name),
         options,
@@ -135,6 +140,7 @@ def _command(name: str, help_key: str, own_options: Sequence[Any]) -> Any:
         dry_run: bool,
         skip_invalid: bool,
         rejects: Path | None,
+        profile: str | None,
         **kind_options: Any,
     ) -> None:
         run(
@@ -148,6 +154,7 @@ def _command(name: str, help_key: str, own_options: Sequence[Any]) -> Any:
             dry_run=dry_run,
             skip_invalid=skip_invalid,
             rejects=rejects,
+            profile=profile,
             kind_options=kind_options,
         )
 
@@ -177,6 +184,13 @@ def _command(name: str, help_key: str, own_options: Sequence[Any]) -> Any:
             Path | None,
             # A folder is refused where the file is written, in the catalogue's words.
             typer.Option(None, "--rejects", help=h("import.opt.rejects")),
+        ),
+        (
+            "profile",
+            str | None,
+            typer.Option(
+                None, "--profile", help=h("import.opt.profile"), metavar=h("meta.profile")
+            ),
         ),
     ]
     own = [

@@ -11,10 +11,13 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from thidua_cli.ingest.headers import TableSpec
 from thidua_cli.ingest.rows import RowChecker, RowError
+
+if TYPE_CHECKING:
+    from thidua_cli.ingest.dates import DateParser
 
 Values = tuple[Any, ...]
 # A warning an import or an undo reports: a catalogue key and its parameters.
@@ -116,6 +119,14 @@ class Run:
     # Labels taught for this import (the database's, a profile's over them), by vocabulary:
     # folded label -> word.
     taught: dict[str, dict[str, str]] = field(default_factory=dict)
+    # How this source writes its dates, when a profile says (``ingest.dates.date_format``).
+    date_formats: tuple[str, ...] = ()
+
+    def dates(self) -> DateParser:
+        """A date parser for one of the builder's columns, knowing the source's own formats."""
+        from thidua_cli.ingest.dates import DateParser, date_format
+
+        return DateParser(tuple(date_format(pattern) for pattern in self.date_formats))
 
     def reader(
         self, vocabulary: str, parse: Callable[[Any], Any] | None = None

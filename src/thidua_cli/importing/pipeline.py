@@ -57,6 +57,9 @@ class ImportOptions:
     # Labels taught for this import only (a profile's), over the database's: vocabulary ->
     # folded label -> word.
     taught: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Title lines above the header, and how the source writes dates (a profile's).
+    skip_lines: int = 0
+    date_formats: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,7 @@ def run_import(
                 outcome.import_id = record_import(conn, kind.name, path.name, digest)
                 run = Run(conn, kind, options.kind_options, outcome)
                 run.taught = taught_labels(conn, kind, options)
+                run.date_formats = options.date_formats
                 run.builder = kind.make_builder(run)
                 before = count_rows(conn, kind.table)
                 rows: Rows = table.rows
@@ -147,6 +151,7 @@ def read(path: Path, kind: ImportKind, options: ImportOptions) -> Iterator[tuple
         encoding=options.encoding,
         delimiter=options.delimiter,
         sheet=options.sheet,
+        skip_lines=options.skip_lines,
     ) as table:
         yield table, digest
 

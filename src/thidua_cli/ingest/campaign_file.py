@@ -56,35 +56,10 @@ def parse_campaign(text: str, *, file: str = "", lang: str = "vi") -> Campaign:
         return message(key, lang, **params)
 
     try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        detail = str(exc)
-        line: int | None = None
-        column: int | None = None
-        if match := _AT.search(detail):
-            line, column = int(match.group(1)), int(match.group(2))
-            detail = detail[: match.start()]
-        elif match := _AT_END.search(detail):
-            line = max(1, len(text.splitlines()))
-            detail = detail[: match.start()]
-        problem = (
-            say("campaign.problem.syntax_at", detail=detail, column=column)
-            if column
-            else say("campaign.problem.syntax", detail=detail)
-        )
-        raise CampaignFileError("campaign.invalid", [(line, problem)], file=file, count=1) from None
-    except RecursionError:
-        # Arrays or inline tables nested thousands deep: no campaign is written so.
-        problem = say("campaign.problem.too_deep", most=MAX_DEPTH)
+        raw = read_toml(text, say)
+    except TomlProblem as problem:
         raise CampaignFileError(
-            "campaign.invalid", [(_too_deep_at(text), problem)], file=file, count=1
-        ) from None
-    except ValueError:
-        # A number of thousands of digits, which Python refuses to read (tomllib's own errors
-        # are caught above).
-        problem = say("campaign.problem.number_too_long")
-        raise CampaignFileError(
-            "campaign.invalid", [(_long_number_at(text), problem)], file=file, count=1
+            "campaign.invalid", [(problem.line, problem.sentence)], file=file, count=1
         ) from None
     reader = _Reader(raw, KeyLines(text), say)
     campaign = reader.campaign()
@@ -92,6 +67,49 @@ def parse_campaign(text: str, *, file: str = "", lang: str = "vi") -> Campaign:
         problems = sorted(reader.problems, key=lambda p: (p[0] is None, p[0] or 0))
         raise CampaignFileError("campaign.invalid", problems, file=file, count=len(problems))
     return campaign
+
+
+class TomlProblem(Exception):
+    """A TOML text that cannot be read at all: where, and the sentence that says why."""
+
+    def __init__(self, line: int | None, sentence: str) -> None:
+        super().__init__(sentence)
+        self.line = line
+        self.sentence = sentence
+
+
+def read_toml(text: str, say: Callable[..., str]) -> dict[str, Any]:
+    """``text`` read as TOML; any failure is a ``TomlProblem`` (a campaign file, a profile)."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise TomlProblem(*syntax_problem(exc, text, say)) from None
+    except RecursionError:
+        # Arrays or inline tables nested thousands deep: no such file is written by hand.
+        problem = say("campaign.problem.too_deep", most=MAX_DEPTH)
+        raise TomlProblem(_too_deep_at(text), problem) from None
+    except ValueError:
+        # A number of thousands of digits, which Python refuses to read (tomllib's own errors
+        # are caught above).
+        raise TomlProblem(_long_number_at(text), say("campaign.problem.number_too_long")) from None
+
+
+def syntax_problem(
+    exc: tomllib.TOMLDecodeError, text: str, say: Callable[..., str]
+) -> tuple[int | None, str]:
+    """The line of a TOML syntax error and the sentence that says it (with its column)."""
+    detail = str(exc)
+    line: int | None = None
+    column: int | None = None
+    if match := _AT.search(detail):
+        line, column = int(match.group(1)), int(match.group(2))
+        detail = detail[: match.start()]
+    elif match := _AT_END.search(detail):
+        line = max(1, len(text.splitlines()))
+        detail = detail[: match.start()]
+    if column:
+        return line, say("campaign.problem.syntax_at", detail=detail, column=column)
+    return line, say("campaign.problem.syntax", detail=detail)
 
 
 # --- where things are -------------------------------------------------------------------------

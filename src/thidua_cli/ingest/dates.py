@@ -92,6 +92,71 @@ def _from_datetime(value: dt.datetime) -> str:
     return value.isoformat(sep=" ")
 
 
+# A source's own way of writing dates (an import profile's ``date_format``), in these tokens.
+_FORMAT_TOKENS = (
+    ("yyyy", "year", r"[0-9]{4}"),
+    ("yy", "short_year", r"[0-9]{2}"),
+    ("dd", "day", r"[0-9]{1,2}"),
+    ("mm", "month", r"[0-9]{1,2}"),
+    ("HH", "hour", r"[0-9]{1,2}"),
+    ("MM", "minute", r"[0-9]{2}"),
+    ("SS", "second", r"[0-9]{2}"),
+)
+
+
+def date_format(pattern: str) -> re.Pattern[str]:
+    """The expression of a date format such as ``dd/mm/yy HH:MM`` or ``yyyymmdd``.
+
+    Tokens: ``dd`` day, ``mm`` month, ``yyyy`` or ``yy`` (20yy) year, ``HH`` hour, ``MM`` minute,
+    ``SS`` second; anything else stands for itself, a space for any run of spaces. A format must
+    say day, month and year, and may not put the month before the day unless the year leads (a
+    month-first date is never read). Raises FieldError with the reason.
+    """
+    parts: list[str] = []
+    order: list[str] = []
+    at = 0
+    while at < len(pattern):
+        for token, group, expression in _FORMAT_TOKENS:
+            if pattern.startswith(token, at):
+                if group in order:
+                    raise FieldError("ingest.reason.format_repeats", token=token)
+                parts.append(f"(?P<{group}>{expression})")
+                order.append(group)
+                at += len(token)
+                break
+        else:
+            char = pattern[at]
+            parts.append(r"\s+" if char == " " else re.escape(char))
+            at += 1
+    year = "year" if "year" in order else "short_year"
+    if not {"day", "month"} <= set(order) or year not in order:
+        raise FieldError("ingest.reason.format_incomplete")
+    if "year" in order and "short_year" in order:
+        raise FieldError("ingest.reason.format_repeats", token="yy")
+    if order.index("month") < order.index("day") and order.index(year) > order.index("month"):
+        raise FieldError("ingest.reason.format_month_first")
+    if ("minute" in order and "hour" not in order) or ("second" in order and "minute" not in order):
+        raise FieldError("ingest.reason.format_incomplete")
+    return re.compile("".join(parts))
+
+
+def _by_format(match: re.Match[str]) -> str:
+    found = match.groupdict()
+    year = int(found["year"]) if found.get("year") else 2000 + int(found["short_year"])
+    _check_year(year)
+    try:
+        day = dt.date(year, int(found["month"]), int(found["day"]))
+    except ValueError:
+        raise FieldError("ingest.reason.no_such_date") from None
+    if found.get("hour") is None:
+        return day.isoformat()
+    hour, minute = int(found["hour"]), int(found.get("minute") or 0)
+    second = int(found.get("second") or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise FieldError("ingest.reason.bad_time")
+    return f"{day.isoformat()} {hour:02d}:{minute:02d}:{second:02d}"
+
+
 class DateParser:
     """Reads one cell into ``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM:SS``; None for an empty cell.
 
@@ -101,12 +166,14 @@ class DateParser:
     that cannot be read raises :class:`FieldError`. Never month first, never a two-digit year.
     """
 
-    __slots__ = ("_dates", "_times")
+    __slots__ = ("_dates", "_formats", "_times")
 
-    def __init__(self) -> None:
+    def __init__(self, source_formats: tuple[re.Pattern[str], ...] = ()) -> None:
         # Raw cell text or date part -> ISO date, "" for a blank cell (None means "not seen").
         self._dates: dict[str, str] = {}
         self._times: dict[str, str] = {}
+        # The source's own ways of writing dates (``date_format``), tried before the usual ones.
+        self._formats = source_formats
 
     def __call__(self, value: object) -> str | None:
         if type(value) is str:
@@ -182,6 +249,12 @@ class DateParser:
         if not text:
             self._remember_date(value, "")
             return None
+        for source_format in self._formats:
+            match = source_format.fullmatch(text)
+            if match is not None:
+                iso = _by_format(match)
+                self._remember_date(value, iso)
+                return iso
         cut = text.find(" ")
         if cut < 0:
             cut = text.find("T")

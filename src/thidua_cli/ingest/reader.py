@@ -73,27 +73,31 @@ def open_table(
     encoding: str | None = None,
     delimiter: str | None = None,
     sheet: str | None = None,
+    skip_lines: int = 0,
 ) -> Iterator[Table]:
     """Open ``path`` as a table whose header row is found by ``spec``; rows stream lazily.
+
+    ``skip_lines`` says the file's first lines are titles: the header is then the first line
+    after them that is not blank, whatever it holds. Otherwise it is found among the first rows.
 
     Raises UsageError for a missing or unreadable file and bad options, InputFileError for a file
     that cannot be read as a table (also while rows are read, e.g. a decoding error further on).
     """
     source = str(path)
-    chosen_encoding = _encoding_option(encoding) if encoding is not None else None
-    chosen_delimiter = _delimiter_option(delimiter) if delimiter is not None else None
+    chosen_encoding = encoding_option(encoding) if encoding is not None else None
+    chosen_delimiter = delimiter_option(delimiter) if delimiter is not None else None
     with _open_binary(pathlib.Path(path), source) as raw:
         magic = raw.read(len(_XLSX_MAGIC))
         raw.seek(0)
         if magic == _XLSX_MAGIC:
-            with _xlsx_table(raw, source, spec, sheet) as table:
+            with _xlsx_table(raw, source, spec, sheet, skip_lines) as table:
                 yield table
         elif magic == _OLE_MAGIC:
             raise InputFileError("ingest.xls_not_supported", file=source)
         elif pathlib.Path(path).suffix.lower() in _WORKBOOK_SUFFIXES:
             raise InputFileError("ingest.not_a_workbook", file=source)
         else:
-            yield _text_table(raw, source, spec, chosen_encoding, chosen_delimiter)
+            yield _text_table(raw, source, spec, chosen_encoding, chosen_delimiter, skip_lines)
 
 
 def _open_binary(path: pathlib.Path, source: str) -> IO[bytes]:
@@ -108,7 +112,7 @@ def _open_binary(path: pathlib.Path, source: str) -> IO[bytes]:
         raise UsageError("ingest.file_unreadable", file=source, reason=reason) from None
 
 
-def _encoding_option(value: str) -> str:
+def encoding_option(value: str) -> str:
     try:
         info = codecs.lookup(value.strip())
     except LookupError:
@@ -119,7 +123,7 @@ def _encoding_option(value: str) -> str:
     return info.name
 
 
-def _delimiter_option(value: str) -> str:
+def delimiter_option(value: str) -> str:
     if len(value) == 1 and not value.isalnum() and value not in '"\r\n ':
         return value
     word = _DELIMITER_WORDS.get(value.strip().lower())
@@ -389,6 +393,7 @@ def _text_table(
     spec: TableSpec,
     encoding: str | None,
     delimiter: str | None,
+    skip_lines: int = 0,
 ) -> Table:
     sample = raw.read(_SAMPLE_BYTES)
     if not sample:
@@ -409,7 +414,7 @@ def _text_table(
     reader = csv.reader(_text_stream(raw, encoding, source), delimiter=delimiter)
     width = [0]
     records = _csv_records(reader, raw, encoding, source, width)
-    header_line, headers, early = _find_header(records, spec, source)
+    header_line, headers, early = _find_header(records, spec, source, skip_lines)
     width[0] = len(headers)
     for _, cells in early:
         if len(cells) < len(headers):
@@ -435,9 +440,14 @@ def _header_text(cell: object) -> str:
 
 
 def _find_header(
-    records: Iterator[tuple[int, list[object]]], spec: TableSpec, source: str
+    records: Iterator[tuple[int, list[object]]], spec: TableSpec, source: str, skip_lines: int = 0
 ) -> tuple[int, list[str], list[tuple[int, list[object]]]]:
     """The header among the first rows (title lines may sit above it) and the rows after it."""
+    if skip_lines:
+        for line, cells in records:
+            if line > skip_lines:
+                return line, [_header_text(cell) for cell in cells], []
+        raise InputFileError("ingest.empty_file", file=source)
     window = list(itertools.islice(records, _HEADER_WINDOW))
     if not window:
         raise InputFileError("ingest.empty_file", file=source)
@@ -452,7 +462,9 @@ def _find_header(
 
 
 @contextlib.contextmanager
-def _xlsx_table(raw: IO[bytes], source: str, spec: TableSpec, sheet: str | None) -> Iterator[Table]:
+def _xlsx_table(
+    raw: IO[bytes], source: str, spec: TableSpec, sheet: str | None, skip_lines: int = 0
+) -> Iterator[Table]:
     import openpyxl
 
     _refuse_zip_bomb(raw, source)
@@ -467,7 +479,7 @@ def _xlsx_table(raw: IO[bytes], source: str, spec: TableSpec, sheet: str | None)
         worksheet = _pick_sheet(workbook, sheet, source)
         width = [0]
         records = _xlsx_records(worksheet, source, width)
-        header_line, headers, early = _find_header(records, spec, source)
+        header_line, headers, early = _find_header(records, spec, source, skip_lines)
         width[0] = len(headers)
         for _, cells in early:
             if len(cells) < len(headers):

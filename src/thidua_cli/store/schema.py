@@ -305,6 +305,20 @@ MIGRATIONS: list[tuple[str, Statements]] = [
             "ALTER TABLE initiatives ADD COLUMN status_raw TEXT",
         ),
     ),
+    (
+        "0008_import_profiles",
+        (
+            # Import profiles saved by name (thidua profile save): source is the TOML as written,
+            # read again at each use; kind and description only list them.
+            """CREATE TABLE profiles (
+                name TEXT PRIMARY KEY,
+                source TEXT NOT NULL,
+                kind TEXT,
+                description TEXT NOT NULL DEFAULT '',
+                saved_at TEXT NOT NULL
+            )""",
+        ),
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

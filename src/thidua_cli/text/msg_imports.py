@@ -117,4 +117,88 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  từ của {name}: {words}",
         "  words of {name}: {words}",
     ),
+    # --- import profiles ----------------------------------------------------------------------
+    "meta.profile": ("TỆP|TÊN", "FILE|NAME"),
+    "import.opt.profile": (
+        "Hồ sơ nhập (tệp .toml hoặc tên đã lưu bằng thidua profile save): cột, nhãn, bảng mã, dấu phân cách, trang tính, dòng tiêu đề, cách viết ngày của một nguồn. Các tùy chọn trên dòng lệnh được ưu tiên hơn.",
+        "An import profile (a .toml file, or a name saved with thidua profile save): one source's columns, labels, encoding, delimiter, sheet, title lines and date format. Options on the command line come first.",
+    ),
+    "profile.help": (
+        "Các hồ sơ nhập đã lưu: những gì một nguồn tệp cần, dùng bằng --profile TÊN.",
+        "Saved import profiles: what one source of files needs, used with --profile NAME.",
+    ),
+    "profile.save.help": (
+        "Lưu tệp hồ sơ nhập vào cơ sở dữ liệu dưới một tên (lưu lại thì thay bản cũ).",
+        "Save an import profile file in the database under a name (saving again replaces it).",
+    ),
+    "profile.list.help": ("Liệt kê các hồ sơ nhập đã lưu.", "List the saved import profiles."),
+    "profile.show.help": (
+        "In một hồ sơ nhập đã lưu, đúng như tệp đã lưu.",
+        "Print a saved import profile, as its file was.",
+    ),
+    "profile.remove.help": ("Xóa một hồ sơ nhập đã lưu.", "Remove a saved import profile."),
+    "profile.arg.name": (
+        "Tên hồ sơ (chữ, số, '.', '-', '_').",
+        "The profile's name (letters, digits, '.', '-', '_').",
+    ),
+    "profile.arg.file": ("Tệp hồ sơ nhập (.toml).", "The import profile file (.toml)."),
+    "profile.saved": (
+        "Đã lưu hồ sơ nhập '{name}' từ {file}.",
+        "Saved the import profile '{name}' from {file}.",
+    ),
+    "profile.replaced": (
+        "Đã thay hồ sơ nhập '{name}' bằng {file}.",
+        "Replaced the import profile '{name}' with {file}.",
+    ),
+    "profile.removed": ("Đã xóa hồ sơ nhập '{name}'.", "Removed the import profile '{name}'."),
+    "profile.not_found": (
+        "Không có hồ sơ nhập '{name}', cũng không có tệp nào tên như vậy; các hồ sơ đã lưu: {names}.",
+        "There is no import profile '{name}', nor a file of that name; the saved profiles are: {names}.",
+    ),
+    "profile.bad_name": (
+        "'{name}' không dùng được làm tên hồ sơ: chỉ dùng chữ, số, '.', '-', '_', và không kết thúc bằng .toml.",
+        "'{name}' cannot name a profile: use letters, digits, '.', '-' and '_', not ending in .toml.",
+    ),
+    "profile.no_file": ("Không tìm thấy tệp hồ sơ nhập {path}.", "No such profile file: {path}."),
+    "profile.unreadable": (
+        "Không đọc được tệp hồ sơ nhập {path}: {reason}.",
+        "Cannot read the profile file {path}: {reason}.",
+    ),
+    "profile.invalid": (
+        "Hồ sơ nhập {file} có {count} lỗi; chưa nhập gì:",
+        "The import profile {file} has {count} mistakes; nothing was imported:",
+    ),
+    "profile.other_kind": (
+        "Hồ sơ nhập {name} dành cho thidua import {kind}, không phải {wanted}.",
+        "The import profile {name} is for thidua import {kind}, not {wanted}.",
+    ),
+    "profile.where.top": ("hồ sơ nhập", "the profile"),
+    "profile.problem.kind": (
+        "'kind' = {value} không phải loại nhập nào; các loại: {kinds}",
+        "'kind' = {value} is no import kind; the kinds are: {kinds}",
+    ),
+    "profile.problem.skip_lines": (
+        "'skip_lines' = {value} phải là số dòng tiêu đề, từ 0 đến 1000",
+        "'skip_lines' = {value} must be a number of title lines, 0 to 1000",
+    ),
+    "profile.problem.date_format": (
+        "'date_format' = {value}: {reason} (ví dụ \"dd/mm/yy HH:MM\")",
+        "'date_format' = {value}: {reason} (e.g. \"dd/mm/yy HH:MM\")",
+    ),
+    "ingest.reason.format_repeats": (
+        "'{token}' xuất hiện hai lần",
+        "'{token}' appears twice",
+    ),
+    "ingest.reason.format_incomplete": (
+        "cần có ngày (dd), tháng (mm) và năm (yyyy hoặc yy); phút (MM) cần giờ (HH), giây (SS) cần phút",
+        "it needs the day (dd), month (mm) and year (yyyy or yy); minutes (MM) need hours (HH), seconds (SS) minutes",
+    ),
+    "ingest.reason.format_month_first": (
+        "tháng đứng trước ngày: ngày tháng không bao giờ được đọc theo kiểu tháng trước",
+        "the month comes before the day: dates are never read month first",
+    ),
+    "profile.title": ("Hồ sơ nhập đã lưu", "Saved import profiles"),
+    "profile.col.name": ("Tên", "Name"),
+    "profile.col.description": ("Mô tả", "Description"),
+    "profile.col.saved_at": ("Lưu lúc", "Saved at"),
 }

@@ -79,8 +79,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{key}' = {value} is too large (at most {most})",
     ),
     "campaign.problem.too_deep": (
-        "mảng hoặc bảng lồng nhau quá sâu (quá {most} tầng); tệp chiến dịch không viết như vậy",
-        "arrays or tables nested too deep (over {most} levels); a campaign file is not written so",
+        "mảng hoặc bảng lồng nhau quá sâu (quá {most} tầng); không tệp nào viết tay như vậy",
+        "arrays or tables nested too deep (over {most} levels); no file written by hand is so",
     ),
     "campaign.problem.number_too_long": (
         "một số có hàng nghìn chữ số; hãy sửa giá trị này",

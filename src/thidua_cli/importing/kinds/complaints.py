@@ -47,8 +47,10 @@ def content_digest(content: str) -> str:
 
 
 class ComplaintBuilder:
-    def __init__(self, outcome: Callable[[Any], str] = vocab.outcome) -> None:
-        self.dates = DateParser()
+    def __init__(
+        self, outcome: Callable[[Any], str] = vocab.outcome, dates: DateParser | None = None
+    ) -> None:
+        self.dates = dates or DateParser()
         self.outcome = outcome
 
     def __call__(self, c: RowChecker) -> Values | None:
@@ -73,7 +75,7 @@ class ComplaintBuilder:
 
 
 def _builder(run: Run) -> ComplaintBuilder:
-    return ComplaintBuilder(run.reader("outcome"))
+    return ComplaintBuilder(run.reader("outcome"), dates=run.dates())
 
 
 def _after_write(run: Run) -> None:

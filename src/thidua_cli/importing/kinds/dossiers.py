@@ -252,8 +252,9 @@ class DossierBuilder:
         *,
         status: Callable[[Any], str] = vocab.status,
         channel: Callable[[Any], str] = vocab.channel,
+        dates: DateParser | None = None,
     ) -> None:
-        self.dates = DateParser()
+        self.dates = dates or DateParser()
         self.resolve_due = resolve_due
         # How this import reads the labels: what the office taught first, then the built-in.
         self.status = status
@@ -573,7 +574,10 @@ def _builder(run: Run) -> DossierBuilder:
     from thidua_cli.store.reference import deadline_resolver
 
     return DossierBuilder(
-        deadline_resolver(run.conn), status=run.reader("status"), channel=run.reader("channel")
+        deadline_resolver(run.conn),
+        status=run.reader("status"),
+        channel=run.reader("channel"),
+        dates=run.dates(),
     )
 
 

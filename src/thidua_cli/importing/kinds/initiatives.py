@@ -75,8 +75,9 @@ class InitiativeBuilder:
         self,
         owner_kind: Callable[[str], str | None],
         status: Callable[[Any], str] = vocab.initiative_status,
+        dates: DateParser | None = None,
     ) -> None:
-        self.dates = DateParser()
+        self.dates = dates or DateParser()
         self.owner_kind = owner_kind
         self.status = status
 
@@ -112,7 +113,9 @@ class InitiativeBuilder:
 def _builder(run: Run) -> InitiativeBuilder:
     from thidua_cli.store.emulation import owner_kind_lookup
 
-    return InitiativeBuilder(owner_kind_lookup(run.conn), run.reader("initiative_status"))
+    return InitiativeBuilder(
+        owner_kind_lookup(run.conn), run.reader("initiative_status"), dates=run.dates()
+    )
 
 
 def _after_write(run: Run) -> None:

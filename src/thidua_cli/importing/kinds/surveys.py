@@ -125,8 +125,13 @@ class _Fingerprints:
 class SurveyBuilder:
     """Builds one answer's values; counts the answers repeated within the file."""
 
-    def __init__(self, scale: int = 5, rating: Callable[[Any], int] | None = None) -> None:
-        self.dates = DateParser()
+    def __init__(
+        self,
+        scale: int = 5,
+        rating: Callable[[Any], int] | None = None,
+        dates: DateParser | None = None,
+    ) -> None:
+        self.dates = dates or DateParser()
         self.scale = scale
         # How this import reads a rating: taught labels, then the built-in ones and the digits
         # of the scale.
@@ -232,7 +237,9 @@ class SurveyBuilder:
 
 def _builder(run: Run) -> SurveyBuilder:
     scale = run.options.get("scale", 5)
-    return SurveyBuilder(scale, run.reader("rating", partial(vocab.rating, scale=scale)))
+    return SurveyBuilder(
+        scale, run.reader("rating", partial(vocab.rating, scale=scale)), dates=run.dates()
+    )
 
 
 def _after_write(run: Run) -> None:
