@@ -39,9 +39,13 @@ class AppState:
         Only commands that write pass ``create``: the others refuse a missing file (exit 3).
         """
         if self._conn is None:
-            from thidua_cli.store.db import connect
+            from thidua_cli.store.db import connect, tighten_permissions
 
             self._conn = connect(self.db_path, busy_timeout=self.busy_timeout, create=create)
+            # Once opened, so never another program's file (refused by connect).
+            loose = tighten_permissions(self.db_path)
+            if loose is not None:
+                self.warn("db.permissions_tightened", path=str(self.db_path), mode=loose)
         return self._conn
 
     def kept(self, *inputs: Path) -> Kept:

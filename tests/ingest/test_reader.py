@@ -210,9 +210,11 @@ def test_without_any_known_header_the_first_row_is_the_header(tmp_path):
     assert got == [(2, ["1", "2"])]
     with pytest.raises(InputFileError) as caught:
         match_headers(table.headers, DOSSIERS, None, source=table.source)
-    assert caught.value.key == "ingest.missing_columns"
+    # No cell names a column: the row may be data, and is not repeated in the message.
+    assert caught.value.key == "ingest.no_header_row"
     assert "received_at" in caught.value.params["columns"]
     assert str(tmp_path / "x.csv") in str(caught.value)
+    assert "Cột A" not in str(caught.value)
 
 
 def test_line_numbers_blank_rows_and_widths(tmp_path):

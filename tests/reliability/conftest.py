@@ -158,5 +158,5 @@ def procedures_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def with_procedures(cli: Cli, procedures_template: Path) -> Cli:
     """The test's own copy of that database, written to its file and closed."""
-    shutil.copyfile(procedures_template, cli.db)
+    shutil.copy(procedures_template, cli.db)  # with its mode, 600, as thidua made it
     return cli

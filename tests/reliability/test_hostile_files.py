@@ -195,7 +195,7 @@ def test_a_hostile_file_is_refused_cleanly_and_changes_nothing(
     words: str,
 ) -> None:
     db = tmp_path / "thidua.db"
-    shutil.copyfile(base_database, db)
+    shutil.copy(base_database, db)  # with its mode, 600, as thidua made it
     before = file_digest(db)
     hostile = make(tmp_path / name)
 
@@ -219,7 +219,7 @@ def test_a_rejects_file_is_still_written_for_a_refused_file(
 ) -> None:
     """The clerk needs the refused rows to correct them, even though nothing was imported."""
     db = tmp_path / "thidua.db"
-    shutil.copyfile(base_database, db)
+    shutil.copy(base_database, db)  # with its mode, 600, as thidua made it
     before = file_digest(db)
     rejects = tmp_path / "loi.csv"
     result = run_thidua(

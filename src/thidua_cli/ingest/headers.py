@@ -9,6 +9,7 @@ when it folds to one of the column's aliases, first as written, then without a t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -111,7 +112,7 @@ def parse_mapping(items: list[str]) -> dict[str, str]:
     return mapping
 
 
-def header_score(cells: list[object], spec: TableSpec) -> int:
+def header_score(cells: Sequence[object], spec: TableSpec) -> int:
     """How many cells read as a header of ``spec``: the best row of a file's top is its header."""
     index = _alias_index(spec)
     return sum(1 for cell in cells if isinstance(cell, str) and _exact(cell, index) is not None)
@@ -144,6 +145,12 @@ def match_headers(
             )
         position = _find_header(headers, header)
         if position is None:
+            if not positions and header_score(headers, spec) == 0:
+                # Nothing says this row is a header: it may be the first row of data, which an
+                # error message must not repeat (a citizen's name, a phone number).
+                raise InputFileError(
+                    "ingest.map_header_missing_no_header", file=source, column=name, header=header
+                )
             raise InputFileError(
                 "ingest.map_header_missing",
                 file=source,
@@ -174,6 +181,14 @@ def match_headers(
             positions[name] = position
 
     missing = [c for c in spec.columns if c.required and c.name not in positions]
+    if missing and not positions:
+        # No cell of the row names a column: it is no header, maybe the first row of data, which
+        # is not repeated (a citizen's name, a phone number).
+        raise InputFileError(
+            "ingest.no_header_row",
+            file=source,
+            columns=", ".join(_described(column) for column in missing),
+        )
     if missing:
         raise InputFileError(
             "ingest.missing_columns",

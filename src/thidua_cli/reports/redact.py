@@ -11,10 +11,20 @@ from typing import Any
 
 from thidua_cli.reports.model import Report
 
-# Vietnamese numbers: 0 + 9 digits (mobile) or 0 + 10 (landline with area code), or the same
-# without the 0 after +84 / 0084; digits may be grouped by spaces, dots or dashes, the area code
-# may sit in brackets. The look-arounds keep dossier codes and dates (other digit runs) intact.
-PHONE = re.compile(r"(?<![\w+])(?:\+84|0084|\(0|0)(?:[ .\-)]{0,2}\d){9,10}(?![\w])")
+# Vietnamese numbers, as people write them. A country code (+84, 0084, 84, in brackets or not) or
+# the trunk 0 (an area code may open a bracket: "(028)"), then the national number: a mobile
+# (3, 5, 7, 8 or 9, then 8 digits), a landline (2, then 9 digits: the area code and the number)
+# or an old 11-digit mobile (1, then 9). Spaces, dots, dashes and brackets may group the digits.
+# Letters may touch it ("SĐT0912345678"), digits may not: a longer run (a dossier code's
+# sequence, an amount, a date) is not a phone number.
+_GROUP = r"[ .\-()]{0,2}\d"
+PHONE = re.compile(
+    r"(?<![\d+])"
+    r"(?P<lead>\(?\+84\)?|\(?0084\)?|84|\(?0)"
+    r"[ .\-(]{0,2}"
+    rf"(?:[35789](?:{_GROUP}){{8}}|[12](?:{_GROUP}){{9}})"
+    r"(?!\d)"
+)
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 KEEP_LAST_DIGITS = 3
 
@@ -36,9 +46,10 @@ def mask_name(name: str) -> str:
 def _mask_phone(match: re.Match[str]) -> str:
     number = match.group(0)
     prefix = ""
-    for lead in ("+84", "0084"):
-        if number.startswith(lead):
-            prefix, number = lead, number[len(lead) :]
+    # A written country code says nothing about the person: it stays readable.
+    if "+" in match.group("lead") or match.group("lead").endswith("0084"):
+        prefix = match.group("lead")
+        number = number[len(prefix) :]
     digits = sum(ch.isdigit() for ch in number)
     seen = 0
     masked = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -130,6 +131,27 @@ def refuse_foreign(conn: sqlite3.Connection, path: Path | str) -> None:
     mark = "SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'thidua' LIMIT 1"
     if conn.execute(mark).fetchone() is None:
         raise DatabaseError("db.foreign", path=str(path))
+
+
+def tighten_permissions(path: Path) -> str | None:
+    """Make the database and its journal (-wal, -shm) readable by their owner only.
+
+    A file made by an earlier version, copied with ``cp``, or made under a loose umask may be
+    readable by every user of the machine; it holds citizens' names. Returns the old mode (as
+    ``644``) when it changed something, else None. Another user's file is left as it is (only its
+    owner may change it).
+    """
+    old: str | None = None
+    for name in (str(path), f"{path}-wal", f"{path}-shm"):
+        try:
+            found = os.stat(name)
+            mode = stat.S_IMODE(found.st_mode)
+            if mode & 0o077 and found.st_uid == os.geteuid():
+                os.chmod(name, mode & 0o700)
+                old = old or f"{mode:o}"
+        except OSError:
+            continue  # no journal yet, or not ours to change
+    return old
 
 
 @contextmanager

@@ -86,4 +86,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "một số có hàng nghìn chữ số; hãy sửa giá trị này",
         "a number thousands of digits long; correct this value",
     ),
+    # --- error messages that name a cell, never a row ---
+    "ingest.no_header_row": (
+        "Tệp {file} không có dòng tiêu đề nào nêu tên các cột cần có ({columns}) trong những dòng "
+        "đầu; hãy giữ dòng tiêu đề của tệp xuất, hoặc chỉ tên cột bằng --map tên_cột=Tiêu đề.",
+        "{file} has no header row naming the columns it needs ({columns}) among its first lines; "
+        "keep the export's header row, or name the columns with --map column=Header.",
+    ),
+    "ingest.map_header_missing_no_header": (
+        'Tệp {file} không có cột "{header}" (đặt cho {column} bằng --map), và không dòng nào trong '
+        "những dòng đầu là dòng tiêu đề.",
+        '{file} has no column "{header}" (given for {column} with --map), and none of its first '
+        "lines reads as a header row.",
+    ),
+    # --- privacy ---
+    "db.permissions_tightened": (
+        "Cơ sở dữ liệu {path} để mọi người dùng máy này đọc được (quyền {mode}); nay chỉ chủ tệp "
+        "đọc và ghi được (600), cả các tệp nhật ký -wal, -shm.",
+        "The database {path} was readable by other users of this computer (mode {mode}); it is "
+        "now readable and writable by its owner only (600), its -wal and -shm files too.",
+    ),
 }
