@@ -222,11 +222,11 @@ def test_missing_required_column_exits_3(cli: Cli, tmp_path: Path) -> None:
 def test_map_option_covers_an_unknown_header(cli: Cli, tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "x.csv",
-        ["Mã hồ sơ", "Tên thủ tục", "Thời điểm nộp"],
+        ["Mã hồ sơ", "Tên thủ tục", "Lúc công dân đến"],
         [["A", "Chuyển trường đối với học sinh trung học cơ sở", "01/06/2021"]],
     )
     assert cli("import", "dossiers", str(path)).exit_code == 3
-    result = cli("import", "dossiers", str(path), "--map", "received_at=Thời điểm nộp")
+    result = cli("import", "dossiers", str(path), "--map", "received_at=Lúc công dân đến")
     assert result.exit_code == 0, result.stderr
     assert cli.rows("SELECT received_at FROM dossiers") == [("2021-06-01",)]
 

@@ -88,8 +88,13 @@ def run(
         describe=lambda e: describe_row_error(e, app_state.lang),
         reason_header=app_state.t("col.reason"),
     )
-    if result.unknown_columns:
-        app_state.warn("import.unknown_columns", columns=", ".join(result.unknown_columns))
+    hinted = {header for header, _, _ in result.column_hints}
+    plain = [header for header in result.unknown_columns if header not in hinted]
+    if plain:
+        app_state.warn("import.unknown_columns", columns=", ".join(plain))
+    for header, name, shown in result.column_hints:
+        mapping = shlex.quote(f"{name}={header}")
+        app_state.warn("import.ignored_looks_like", header=header, column=shown, mapping=mapping)
     for key, params in result.warnings:
         app_state.warn(key, **params)
     if result.errors:

@@ -89,6 +89,9 @@ class Outcome:
     rejected: int = 0
     errors: list[RowError] = field(default_factory=list)
     unknown_columns: list[str] = field(default_factory=list)
+    # Ignored columns whose values look like a column the file lacks: (header, column, the
+    # column described as a clerk knows it).
+    column_hints: list[tuple[str, str, str]] = field(default_factory=list)
     # Labels of the kind's vocabularies that nothing reads, by (vocabulary, folded label).
     unknown_labels: dict[tuple[str, str], UnknownLabel] = field(default_factory=dict)
     warnings: list[Notice] = field(default_factory=list)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -33,8 +34,11 @@ from thidua_cli.errors import UsageError
 from thidua_cli.files import Kept
 from thidua_cli.importing.kind import ImportKind, Outcome, RowBuilder, Run, Values, header_of
 from thidua_cli.importing.rejects import Rejects
+from thidua_cli.ingest.headers import Column
+from thidua_cli.ingest.looks import SAMPLE_ROWS, looks_like
 from thidua_cli.ingest.reader import Table
 from thidua_cli.ingest.rows import RowChecker, RowError, check_row
+from thidua_cli.text.normalize import fold_words
 
 # Rows per write: small enough that a batch's cells and values stay a few MiB.
 BATCH = 1_000
@@ -69,6 +73,7 @@ class Mapped:
     headers: list[str]
     positions: dict[str, int]
     unknown: list[str]
+    unknown_positions: list[int] = field(default_factory=list)
 
 
 def run_import(
@@ -90,6 +95,9 @@ def run_import(
     with read(path, kind, options) as (table, digest):
         mapped = map_columns(table, kind, options)
         outcome.unknown_columns = mapped.unknown
+        # The first rows tell what the ignored columns hold; they are read again from the list.
+        sample = list(itertools.islice(table.rows, SAMPLE_ROWS))
+        outcome.column_hints = column_hints(kind, mapped, sample)
         outcome.encoding = table.encoding
         outcome.delimiter = table.delimiter
         database = _path_of(conn)
@@ -115,7 +123,7 @@ def run_import(
                 run.date_formats = options.date_formats
                 run.builder = kind.make_builder(run)
                 before = count_rows(conn, kind.table)
-                rows: Rows = table.rows
+                rows: Rows = itertools.chain(sample, table.rows)
                 write(
                     run, mapped, check(run, mapped, rows, table.format, rejects), rejects, progress
                 )
@@ -172,7 +180,33 @@ def map_columns(table: Table, kind: ImportKind, options: ImportOptions) -> Mappe
     from thidua_cli.ingest.headers import match_headers
 
     match = match_headers(table.headers, kind.columns, options.mapping or None, source=table.source)
-    return Mapped(table.headers, match.positions, list(match.unknown))
+    return Mapped(table.headers, match.positions, list(match.unknown), match.unknown_positions)
+
+
+def column_hints(
+    kind: ImportKind, mapped: Mapped, sample: Sequence[tuple[int, list[object]]]
+) -> list[tuple[str, str, str]]:
+    """Ignored columns whose values look like one of the kind's columns the file lacks:
+    (header, column, its description), each column named once, the likeliest header first."""
+    from thidua_cli.ingest.headers import described
+
+    missing = [c for c in kind.columns.columns if c.looks and c.name not in mapped.positions]
+    found: list[tuple[int, int, str, Column]] = []
+    for position in mapped.unknown_positions:
+        values = [cells[position] for _, cells in sample if position < len(cells)]
+        header = mapped.headers[position].strip()
+        words = set(fold_words(header))
+        for order, column in enumerate(missing):
+            if looks_like(column.looks, values):
+                # The header's words in common with the column's names decide between two
+                # columns of dates ("Ngày trả KQ" is returned_at rather than due_date).
+                common = max(len(words & set(fold_words(a))) for a in column.aliases)
+                found.append((-common, order, header, column))
+    hints: list[tuple[str, str, str]] = []
+    for _, _, header, column in sorted(found, key=lambda f: f[:3]):
+        if all(header != h and column.name != n for h, n, _ in hints):
+            hints.append((header, column.name, described(column)))
+    return hints
 
 
 def taught_labels(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from thidua_cli.errors import InputFileError, UsageError
@@ -22,6 +22,9 @@ class Column:
     name: str
     required: bool
     aliases: tuple[str, ...]
+    # What its values look like ("date", "time", or a vocabulary's name), so that an ignored
+    # column holding such values can be pointed out with the --map that would read it.
+    looks: str = ""
 
 
 @dataclass(frozen=True)
@@ -34,10 +37,10 @@ class TableSpec:
         return tuple(column.name for column in self.columns)
 
 
-def column(name: str, *aliases: str, required: bool = False) -> Column:
+def column(name: str, *aliases: str, required: bool = False, looks: str = "") -> Column:
     """A column and the header names exports give it (``importing.kinds`` declare them)."""
     # The canonical name always counts, and folding makes "received_at" match "Received at" too.
-    return Column(name, required, (name, *aliases))
+    return Column(name, required, (name, *aliases), looks)
 
 
 # Short aliases ("Tổ", "ID") start too many unrelated headers to be used as prefixes.
@@ -49,6 +52,8 @@ _TRAILING_NOTE = re.compile(r"\s*[(\[][^()\[\]]*[)\]][\s*:.]*$")
 class HeaderMatch:
     positions: dict[str, int]
     unknown: list[str]
+    # Where the ignored columns are, in the same order.
+    unknown_positions: list[int] = field(default_factory=list)
 
 
 @cache
@@ -86,7 +91,7 @@ def _by_prefix(header: str, index: dict[str, str]) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def _described(column: Column) -> str:
+def described(column: Column) -> str:
     # The canonical name alone means little to a clerk; the usual Vietnamese header says it.
     label = next((alias for alias in column.aliases if alias != column.name), None)
     return f'{column.name} ("{label}")' if label else column.name
@@ -187,18 +192,19 @@ def match_headers(
         raise InputFileError(
             "ingest.no_header_row",
             file=source,
-            columns=", ".join(_described(column) for column in missing),
+            columns=", ".join(described(column) for column in missing),
         )
     if missing:
         raise InputFileError(
             "ingest.missing_columns",
             file=source,
-            columns=", ".join(_described(column) for column in missing),
+            columns=", ".join(described(column) for column in missing),
             found=_quoted(headers),
         )
     return HeaderMatch(
         positions=positions,
         unknown=[headers[position].strip() for position in sorted(unknown)],
+        unknown_positions=sorted(unknown),
     )
 
 

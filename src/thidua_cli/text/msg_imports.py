@@ -201,4 +201,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "profile.col.name": ("Tên", "Name"),
     "profile.col.description": ("Mô tả", "Description"),
     "profile.col.saved_at": ("Lưu lúc", "Saved at"),
+    # --- ignored columns ----------------------------------------------------------------------
+    "import.ignored_looks_like": (
+        "bỏ qua cột '{header}', có vẻ chứa {column}: để dùng, thêm --map {mapping}",
+        "ignored the column '{header}', which looks like {column}: to use it, add --map {mapping}",
+    ),
 }

@@ -20,11 +20,11 @@ from thidua_cli.text.normalize import nfc, person_name
 COLUMNS = TableSpec(
     "complaints",
     (
-        column("date", "Ngày tiếp nhận", "Ngày phản ánh", required=True),
+        column("date", "Ngày tiếp nhận", "Ngày phản ánh", required=True, looks="date"),
         column("officer", "Cán bộ bị phản ánh", "Cán bộ", required=True),
         column("dossier_code", "Mã hồ sơ", "MaHoSo", "Số hồ sơ"),
         column("content", "Nội dung phản ánh", "Nội dung", required=True),
-        column("outcome", "Kết quả xác minh", "Kết quả xử lý"),
+        column("outcome", "Kết quả xác minh", "Kết quả xử lý", looks="outcome"),
     ),
 )
 

@@ -23,9 +23,9 @@ COLUMNS = TableSpec(
         column("owner", "Đơn vị/cá nhân", "Tác giả", "Chủ sở hữu", required=True),
         column("title", "Tên sáng kiến", "Tên mô hình", "Tên giải pháp", required=True),
         column("kind", "Loại", "Loại hình", "Phân loại"),
-        column("registered_on", "Ngày đăng ký", required=True),
-        column("status", "Tình trạng", "Trạng thái"),
-        column("decided_on", "Ngày quyết định", "Ngày công nhận"),
+        column("registered_on", "Ngày đăng ký", required=True, looks="date"),
+        column("status", "Tình trạng", "Trạng thái", looks="initiative_status"),
+        column("decided_on", "Ngày quyết định", "Ngày công nhận", looks="date"),
         column("decision_no", "Số quyết định"),
     ),
 )

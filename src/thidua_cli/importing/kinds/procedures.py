@@ -19,7 +19,15 @@ from thidua_cli.text.normalize import fold, squeeze
 COLUMNS = TableSpec(
     "procedures",
     (
-        column("code", "Mã TTHC", "Mã thủ tục", "MaTTHC"),
+        column(
+            "code",
+            "Mã TTHC",
+            "Mã thủ tục",
+            "MaTTHC",
+            "Mã số TTHC",
+            "Mã thủ tục hành chính",
+            "Mã TTHC quốc gia",
+        ),
         column(
             "name",
             "Tên thủ tục",
@@ -27,6 +35,8 @@ COLUMNS = TableSpec(
             "TenTTHC",
             "Thủ tục hành chính",
             "Tên thủ tục hành chính",
+            "Thủ tục",
+            "Tên dịch vụ công",
             required=True,
         ),
         column(
@@ -36,10 +46,24 @@ COLUMNS = TableSpec(
             "Thời gian giải quyết (ngày làm việc)",
             "Thời gian giải quyết",
             "Số ngày",
+            "Số ngày làm việc",
+            "Thời hạn xử lý",
+            "Thời gian xử lý",
+            "Số ngày xử lý",
+            "Thời hạn",
             required=True,
         ),
-        column("cutoff", "Giờ tiếp nhận tối đa", "Giờ chốt", "Giờ chốt tiếp nhận"),
-        column("field", "Lĩnh vực", "TenLinhVuc", "Tên lĩnh vực"),
+        column(
+            "cutoff",
+            "Giờ tiếp nhận tối đa",
+            "Giờ chốt",
+            "Giờ chốt tiếp nhận",
+            "Giờ kết thúc tiếp nhận",
+            "Giờ nhận hồ sơ",
+            "Thời điểm chốt nhận hồ sơ",
+            looks="time",
+        ),
+        column("field", "Lĩnh vực", "TenLinhVuc", "Tên lĩnh vực", "Lĩnh vực TTHC"),
     ),
 )
 

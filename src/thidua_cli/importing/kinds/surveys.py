@@ -30,7 +30,7 @@ COLUMNS = TableSpec(
         column("id", "Mã đánh giá", "ID", "survey id"),
         column("dossier_code", "Mã hồ sơ", "MaHoSo", "Số hồ sơ", "Mã HS"),
         column("officer", "Cán bộ", "Cán bộ được đánh giá"),
-        column("date", "Ngày đánh giá", required=True),
+        column("date", "Ngày đánh giá", required=True, looks="date"),
         column(
             "rating",
             "Mức độ hài lòng",
@@ -38,6 +38,7 @@ COLUMNS = TableSpec(
             "Kết quả đánh giá",
             "Mức độ",
             required=True,
+            looks="rating",
         ),
         column("comment", "Góp ý", "Ý kiến", "Ý kiến góp ý"),
     ),
