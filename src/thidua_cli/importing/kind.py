@@ -86,6 +86,8 @@ class Outcome:
     inserted: int = 0
     updated: int = 0
     unchanged: int = 0
+    # Of the unchanged rows, those skipped before they were checked (``importing.unchanged``).
+    skipped: int = 0
     rejected: int = 0
     errors: list[RowError] = field(default_factory=list)
     unknown_columns: list[str] = field(default_factory=list)
@@ -183,10 +185,20 @@ class ImportKind:
     upkeep: tuple[Upkeep, ...] = ()
     # Run after undoing an import only (an import computes these values itself).
     upkeep_after_undo: tuple[Upkeep, ...] = ()
+    # The column whose trimmed cell is the record's key (``key`` is that one field), for a kind
+    # whose unchanged rows a re-import skips before reading them (``importing.unchanged``). Its
+    # table keeps the digest of each record's source row in ``row_digest``.
+    skip_by: str | None = None
+    # The version of the kind's row rules. Raise it with any change that makes the same cells
+    # give other values: every digest stored before then stops matching, so the next import of
+    # an old export reads every row again.
+    rules: int = 1
 
     def __post_init__(self) -> None:
         if self.fields[-1:] != ("import_line",):
             raise ValueError(f"{self.name}: the last field must be import_line")
+        if self.skip_by is not None and self.key != (self.skip_by,):
+            raise ValueError(f"{self.name}: skip_by must name the whole key")
         named = (
             *self.key,
             *self.inputs,

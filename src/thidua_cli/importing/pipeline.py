@@ -1,9 +1,11 @@
-"""The import pipeline, the same for every kind: read → map → check → write → report.
+"""The import pipeline, the same for every kind: read → map → skip → check → write → report.
 
 - **read** opens the file as a table (CSV in any of the usual encodings, or XLSX) and records
   the SHA-256 of its bytes;
 - **map** finds which file column holds each column of the kind (``--map`` first, then the
   kind's aliases) and lists the columns it ignores;
+- **skip** (kinds that declare ``skip_by``) drops the rows whose digest is that of the stored
+  record they name: rows unchanged since they were imported (``importing.unchanged``);
 - **check** turns each row into the values the kind's table keeps, through the kind's builder
   (its fast path for the common row of a text file), and sends every invalid row, with all its
   problems, to the rejects;
@@ -13,19 +15,20 @@
   nothing: an invalid row refuses the file (unless ``--skip-invalid``), a dry run always rolls
   back, and so does any failure part-way.
 
-Rows flow from stage to stage as iterators, so the file is streamed, never held. A stage that
-drops rows before they are checked (rows unchanged since the last import, say) is an iterator of
-``(line, cells)`` placed between ``table.rows`` and ``check`` in ``run_import``; the rows it drops
-still count in ``Outcome.rows_read``, and so as unchanged.
+The file streams through in blocks of ``BATCH`` rows, never held whole: each block is read,
+sifted, checked and written before the next is read, so the skip stage's one query per block
+sees every row written before it. The rows it drops still count in ``Outcome.rows_read``, and
+so as unchanged.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import itertools
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,16 +37,19 @@ from thidua_cli.errors import UsageError
 from thidua_cli.files import Kept
 from thidua_cli.importing.kind import ImportKind, Outcome, RowBuilder, Run, Values, header_of
 from thidua_cli.importing.rejects import Rejects
+from thidua_cli.importing.unchanged import DIGEST_COLUMN as DIGEST
+from thidua_cli.importing.unchanged import Prescan, Unchanged
 from thidua_cli.ingest.headers import Column
 from thidua_cli.ingest.looks import SAMPLE_ROWS, looks_like
-from thidua_cli.ingest.reader import Table
+from thidua_cli.ingest.reader import LineBlanker, Table
 from thidua_cli.ingest.rows import RowChecker, RowError, check_row
 from thidua_cli.text.normalize import fold_words
 
 # Rows per write: small enough that a batch's cells and values stay a few MiB.
 BATCH = 1_000
 
-Rows = Iterator[tuple[int, list[object]]]
+Row = tuple[int, list[object]]
+Rows = Iterator[Row]
 Checked = Iterator[tuple[Values, Sequence[object]]]
 
 
@@ -92,7 +98,8 @@ def run_import(
     from thidua_cli.store.writer import count_rows, import_settings
 
     outcome = Outcome(kind=kind.name, file=str(path), dry_run=options.dry_run)
-    with read(path, kind, options) as (table, digest):
+    blanker = LineBlanker() if kind.skip_by is not None else None
+    with read(path, kind, options, blanker) as (table, digest):
         mapped = map_columns(table, kind, options)
         outcome.unknown_columns = mapped.unknown
         # The first rows tell what the ignored columns hold; they are read again from the list.
@@ -124,9 +131,22 @@ def run_import(
                 run.builder = kind.make_builder(run)
                 before = count_rows(conn, kind.table)
                 rows: Rows = itertools.chain(sample, table.rows)
-                write(
-                    run, mapped, check(run, mapped, rows, table.format, rejects), rejects, progress
-                )
+                unchanged = skip_stage(run, mapped, table.format, options, probe=before > 0)
+                if unchanged is not None and blanker is not None and table.format == "csv":
+                    prescan(unchanged, path, table, blanker)
+                    outcome.rows_read += unchanged.prescanned
+                    outcome.skipped += unchanged.prescanned
+                checker = Checker(run, mapped, table.format, rejects)
+                writer = Writer(run, mapped, rejects, unchanged)
+                for block in blocks(rows, outcome):
+                    if unchanged is not None:
+                        block = unchanged.sift(block)
+                        outcome.skipped += len(unchanged.skipped)
+                    writer.write(checker.check(block))
+                    if progress:
+                        progress(outcome.rows_read)
+                writer.close()
+                writer.report_unread(lambda lines: cells_at(path, kind, options, lines))
                 report(run, options, before)
             committed = True
         except _Rollback:
@@ -144,8 +164,12 @@ def run_import(
 
 
 @contextlib.contextmanager
-def read(path: Path, kind: ImportKind, options: ImportOptions) -> Iterator[tuple[Table, str]]:
-    """The file as a table whose header row is found by the kind's columns, and its SHA-256."""
+def read(
+    path: Path, kind: ImportKind, options: ImportOptions, blanker: LineBlanker | None = None
+) -> Iterator[tuple[Table, str]]:
+    """The file as a table whose header row is found by the kind's columns, and its SHA-256.
+
+    ``blanker`` lets the skip stage empty the lines of rows it needs not read."""
     from thidua_cli.ingest.reader import open_table
 
     if path.is_dir():
@@ -160,8 +184,17 @@ def read(path: Path, kind: ImportKind, options: ImportOptions) -> Iterator[tuple
         delimiter=options.delimiter,
         sheet=options.sheet,
         skip_lines=options.skip_lines,
+        blanker=blanker,
     ) as table:
         yield table, digest
+
+
+def cells_at(
+    path: Path, kind: ImportKind, options: ImportOptions, lines: set[int]
+) -> dict[int, Sequence[object]]:
+    """The cells of the rows on ``lines``, read again (for the few a first reading skipped)."""
+    with read(path, kind, options) as (table, _):
+        return {line: cells for line, cells in table.rows if line in lines}
 
 
 def sha256_of(path: Path) -> str:
@@ -230,19 +263,93 @@ def _unknown_reasons(kind: ImportKind) -> dict[str, str]:
     return {VOCABULARIES[v.vocabulary].unknown: v.vocabulary for v in kind.vocabularies}
 
 
+# --- read, in blocks ---------------------------------------------------------------------------
+
+
+def blocks(rows: Rows, outcome: Outcome) -> Iterator[list[Row]]:
+    """The file's rows in blocks of ``BATCH``, each counted as read."""
+    while True:
+        block = list(itertools.islice(rows, BATCH))
+        if not block:
+            return
+        outcome.rows_read += len(block)
+        yield block
+
+
+# --- skip -------------------------------------------------------------------------------------
+
+
+def skip_stage(
+    run: Run, mapped: Mapped, table_format: str, options: ImportOptions, *, probe: bool
+) -> Unchanged | None:
+    """The stage that drops unchanged rows, for a kind that declares ``skip_by``."""
+    kind = run.kind
+    if kind.skip_by is None:
+        return None
+    context = row_context(kind, mapped, table_format, options)
+    # The labels taught for this import's vocabularies (the office's, a profile's) say what a
+    # row's labels mean.
+    context["taught"] = run.taught
+    return Unchanged(run.conn, kind, mapped.positions, table_format, context, probe=probe)
+
+
+# The options that only say what to do with the result, not what a row means.
+_NOT_MEANING = frozenset({"dry_run", "skip_invalid", "rejects"})
+
+
+def row_context(
+    kind: ImportKind, mapped: Mapped, table_format: str, options: ImportOptions
+) -> dict[str, Any]:
+    """Everything besides a row's own cells that decides what values it gives.
+
+    Every option counts unless it is known not to (a new option is on the safe side: changing
+    it makes the next import read every row).
+    """
+    from thidua_cli import __version__
+
+    return {
+        "kind": kind.name,
+        "rules": kind.rules,
+        "program": __version__,
+        "format": table_format,
+        "headers": mapped.headers,
+        "positions": sorted(mapped.positions.items()),
+        "options": {
+            name: value
+            for name, value in dataclasses.asdict(options).items()
+            if name not in _NOT_MEANING
+        },
+    }
+
+
+def prescan(unchanged: Unchanged, path: Path, table: Table, blanker: LineBlanker) -> None:
+    """Skip the unchanged rows of a text file from its bytes, before the reader parses them."""
+    from thidua_cli.ingest.reader import utf8_pieces, whole_lines
+
+    assert table.encoding is not None and table.delimiter is not None
+    with path.open("rb") as raw:
+        pieces = whole_lines(utf8_pieces(raw, table.encoding, str(path)))
+        after = max(table.header_line, blanker.handed)
+        unchanged.prescan(Prescan(pieces, table.delimiter, after, blanker))
+
+
 # --- check ------------------------------------------------------------------------------------
 
 
-def check(run: Run, mapped: Mapped, rows: Rows, table_format: str, rejects: Rejects) -> Checked:
+class Checker:
     """Each valid row's values with its cells; each invalid row, with its problems, to ``rejects``."""
-    builder = run.builder
-    assert builder is not None
-    checker = RowChecker(mapped.positions, mapped.headers)
-    fast = _fast_path(builder, table_format, mapped.positions, len(mapped.headers))
-    count = 0
-    try:
+
+    def __init__(self, run: Run, mapped: Mapped, table_format: str, rejects: Rejects) -> None:
+        builder = run.builder
+        assert builder is not None
+        self.builder = builder
+        self.rejects = rejects
+        self.checker = RowChecker(mapped.positions, mapped.headers)
+        self.fast = _fast_path(builder, table_format, mapped.positions, len(mapped.headers))
+
+    def check(self, rows: Iterable[Row]) -> Checked:
+        fast, checker, builder, rejects = self.fast, self.checker, self.builder, self.rejects
         for line, cells in rows:
-            count += 1
             values = fast(line, cells) if fast is not None else None
             if values is None:
                 # The careful path: the same values, or every problem of the row.
@@ -252,8 +359,6 @@ def check(run: Run, mapped: Mapped, rows: Rows, table_format: str, rejects: Reje
                     continue
                 values = checked.values
             yield values, cells
-    finally:
-        run.outcome.rows_read += count
 
 
 def _fast_path(
@@ -273,54 +378,130 @@ def _fast_path(
 # --- write ------------------------------------------------------------------------------------
 
 
-def write(
-    run: Run,
-    mapped: Mapped,
-    rows: Checked,
-    rejects: Rejects,
-    progress: Callable[[int], None] | None = None,
-) -> None:
-    """Upsert the rows in batches; a key met twice in the file with other content is refused."""
-    from thidua_cli.store.writer import BatchWriter, DuplicateGuard, UpsertTable
+class Writer:
+    """Upserts each block's rows in one statement; a key met twice in the file with other content
+    is refused, and the first row of it stands.
 
-    kind = run.kind
-    upsert = UpsertTable(kind.table, kind.fields, kind.key, kind.derived, kind.inputs)
-    writer = BatchWriter(run.conn, upsert, run.import_id)
-    guard = DuplicateGuard(run.conn, upsert, run.import_id)
-    key_header = header_of(mapped.headers, mapped.positions, kind.key[0])
-    line_at = len(kind.fields) - 1
-    batch: list[Values] = []
-    batch_cells: list[Sequence[object]] = []
-    written = 0
+    The store's duplicate guard sees a second row about to change a record that this import
+    wrote. With the skip stage, a record may also have been named by an earlier row that left it
+    as it was (skipped, or read and found unchanged): a later row that changes it is then a
+    duplicate of that one. Such a later row is written alone, and taken back when it changed the
+    record (rare: an export names each key once).
+    """
 
-    def flush() -> None:
-        writer.write(batch)
-        duplicates = guard.new_duplicates()
-        if duplicates:
-            cells_of = {v[line_at]: c for v, c in zip(batch, batch_cells, strict=True)}
-            for key, first_line, line in duplicates:
-                error = RowError(
-                    line,
-                    key_header,
-                    str(key),
-                    "import.reason.duplicate_key",
-                    {"first_line": first_line},
-                )
-                rejects.reject(cells_of.get(line, ()), [error])
-        batch.clear()
-        batch_cells.clear()
+    def __init__(
+        self, run: Run, mapped: Mapped, rejects: Rejects, unchanged: Unchanged | None
+    ) -> None:
+        from thidua_cli.store.writer import BatchWriter, DuplicateGuard, UpsertTable
 
-    for values, cells in rows:
-        batch.append(values)
-        batch_cells.append(cells)
-        if len(batch) >= BATCH:
-            written += len(batch)
-            flush()
-            if progress:
-                progress(written)
-    if batch:
-        flush()
-    guard.close()
+        kind = run.kind
+        self.run = run
+        self.rejects = rejects
+        self.unchanged = unchanged
+        digest = DIGEST if unchanged is not None else None
+        fields = (*kind.fields, digest) if digest else kind.fields
+        self.upsert = UpsertTable(
+            kind.table, fields, kind.key, kind.derived, kind.inputs, digest=digest
+        )
+        self.writer = BatchWriter(run.conn, self.upsert, run.import_id)
+        self.guard = DuplicateGuard(run.conn, self.upsert, run.import_id)
+        self.key_header = header_of(mapped.headers, mapped.positions, kind.key[0])
+        self.line_at = len(kind.fields) - 1
+        self.key_at = kind.fields.index(kind.key[0])
+        # Duplicates found among rows skipped from their bytes: (line, key, first line).
+        self.unread: list[tuple[int, str, int]] = []
+
+    def write(self, rows: Checked) -> None:
+        unchanged, line_at, key_at = self.unchanged, self.line_at, self.key_at
+        batch: list[Values] = []
+        cells_of: dict[int, Sequence[object]] = {}
+        # Rows naming a record that an earlier row of the file left as it was; rows followed by
+        # skipped rows of the same record (rowid, line, the skipped lines).
+        later: list[tuple[Values, int, int]] = []
+        followed: list[tuple[int, int, list[int]]] = []
+        for values, cells in rows:
+            line = values[line_at]
+            cells_of[line] = cells
+            if unchanged is not None:
+                values = (*values, unchanged.digest_of(line, cells))
+                rowid = unchanged.rowid_of(values[key_at])
+                if rowid is not None:
+                    first = unchanged.first.get(rowid)
+                    if first and first < line:
+                        later.append((values, rowid, first))
+                        continue
+                    if first > line:
+                        followed.append((rowid, line, unchanged.skipped_after(rowid, line)))
+                    unchanged.first.note(rowid, line)
+            batch.append(values)
+        if batch:
+            self.writer.write(batch)
+        for values, rowid, first in later:
+            self._write_later(values, rowid, first, cells_of)
+        self._report_duplicates(cells_of)
+        if followed:
+            self._check_skipped(followed)
+
+    def _write_later(
+        self, values: Values, rowid: int, first: int, cells_of: dict[int, Sequence[object]]
+    ) -> None:
+        from thidua_cli.store.writer import line_written_by
+
+        conn, run = self.run.conn, self.run
+        line = values[self.line_at]
+        conn.execute("SAVEPOINT later_row")
+        self.writer.write_one(values)
+        if line_written_by(conn, run.kind.table, rowid, run.import_id) == line:
+            # It changed the record that an earlier row of the file left as it was.
+            conn.execute("ROLLBACK TO later_row")
+            self._duplicate(str(values[self.key_at]), first, line, cells_of.get(line, ()))
+        conn.execute("RELEASE later_row")
+
+    def _check_skipped(self, followed: list[tuple[int, int, list[int]]]) -> None:
+        """A skipped row whose record an earlier row changed is a duplicate of that row.
+
+        It was skipped against the record as it stood before the earlier row was written (the
+        skip stage reads ahead), so this is only known once that row is.
+        """
+        from thidua_cli.store.writer import line_written_by
+
+        assert self.unchanged is not None
+        run = self.run
+        held = {line: cells for line, cells, _ in self.unchanged.skipped}
+        for rowid, written, lines in followed:
+            if line_written_by(run.conn, run.kind.table, rowid, run.import_id) != written:
+                continue
+            key = run.conn.execute(
+                f"SELECT {run.kind.key[0]} FROM {run.kind.table} WHERE rowid = ?", (rowid,)
+            ).fetchone()[0]
+            for line in lines:
+                cells = held.get(line)
+                if cells is None:
+                    # Skipped from its bytes: its cells are read again at the end.
+                    self.unread.append((line, str(key), written))
+                else:
+                    self._duplicate(str(key), written, line, cells)
+
+    def report_unread(self, cells_at: Callable[[set[int]], dict[int, Sequence[object]]]) -> None:
+        """The duplicates among the rows skipped from their bytes, with their cells."""
+        if not self.unread:
+            return
+        found = cells_at({line for line, _, _ in self.unread})
+        for line, key, first_line in sorted(self.unread):
+            self._duplicate(key, first_line, line, found.get(line, ()))
+
+    def _report_duplicates(self, cells_of: dict[int, Sequence[object]]) -> None:
+        for key, first_line, line in self.guard.new_duplicates():
+            self._duplicate(str(key), first_line, line, cells_of.get(line, ()))
+
+    def _duplicate(self, key: str, first_line: int, line: int, cells: Sequence[object]) -> None:
+        error = RowError(
+            line, self.key_header, key, "import.reason.duplicate_key", {"first_line": first_line}
+        )
+        self.rejects.reject(cells, [error])
+
+    def close(self) -> None:
+        self.guard.close()
 
 
 # --- report -----------------------------------------------------------------------------------

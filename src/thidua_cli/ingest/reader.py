@@ -74,11 +74,13 @@ def open_table(
     delimiter: str | None = None,
     sheet: str | None = None,
     skip_lines: int = 0,
+    blanker: LineBlanker | None = None,
 ) -> Iterator[Table]:
     """Open ``path`` as a table whose header row is found by ``spec``; rows stream lazily.
 
     ``skip_lines`` says the file's first lines are titles: the header is then the first line
     after them that is not blank, whatever it holds. Otherwise it is found among the first rows.
+    ``blanker`` empties the lines it marks before a text file's rows are read (``LineBlanker``).
 
     Raises UsageError for a missing or unreadable file and bad options, InputFileError for a file
     that cannot be read as a table (also while rows are read, e.g. a decoding error further on).
@@ -97,7 +99,9 @@ def open_table(
         elif pathlib.Path(path).suffix.lower() in _WORKBOOK_SUFFIXES:
             raise InputFileError("ingest.not_a_workbook", file=source)
         else:
-            yield _text_table(raw, source, spec, chosen_encoding, chosen_delimiter, skip_lines)
+            yield _text_table(
+                raw, source, spec, chosen_encoding, chosen_delimiter, skip_lines, blanker
+            )
 
 
 def _open_binary(path: pathlib.Path, source: str) -> IO[bytes]:
@@ -287,17 +291,88 @@ class _PieceStream(io.RawIOBase):
         return size
 
 
-def _text_stream(raw: IO[bytes], encoding: str, source: str) -> io.TextIOWrapper:
-    """The file as NFC text lines, through C line splitting (what csv.reader wants)."""
-    pieces: Iterator[bytes | memoryview]
+def utf8_pieces(raw: IO[bytes], encoding: str, source: str) -> Iterator[bytes | memoryview]:
+    """The file's text as UTF-8 in NFC, in pieces that end at a line break: what the CSV
+    reader reads, byte for byte (a UTF-8 BOM, which the reader drops, aside)."""
     if not _is_wide(encoding):
         raw = cast(IO[bytes], _NulGuard(raw, source))
     if encoding in ("utf-8", "utf-8-sig"):
-        pieces = _utf8_pieces(raw)
-        text_encoding = encoding
-    else:
-        pieces = (piece.encode("utf-8") for piece in _decoded_pieces(raw, encoding, source))
-        text_encoding = "utf-8"
+        return _utf8_pieces(raw)
+    return (piece.encode("utf-8") for piece in _decoded_pieces(raw, encoding, source))
+
+
+def whole_lines(pieces: Iterator[bytes | memoryview]) -> Iterator[bytes]:
+    """The same bytes in pieces that each end with a line break (the last one may not)."""
+    carry = b""
+    for piece in pieces:
+        data = carry + bytes(piece) if carry else bytes(piece)
+        cut = data.rfind(b"\n") + 1
+        if cut == 0:
+            carry = data
+            continue
+        carry = data[cut:]
+        yield data[:cut] if carry else data
+    if carry:
+        yield carry
+
+
+class LineBlanker:
+    """Empties chosen lines of a text table before the CSV reader sees them.
+
+    An import that knows, from the bytes alone, that some rows need no reading (rows unchanged
+    since they were imported) marks their lines; each becomes an empty line, which the reader
+    passes over as it does any blank line, so every other row keeps its line number. Only lines
+    not yet handed to the reader (``handed`` counts those that were) can still be emptied.
+    """
+
+    def __init__(self) -> None:
+        self.handed = 0
+        # Bit n is line n (1-based).
+        self._marks = bytearray()
+        self._marked = 0
+
+    def mark(self, line: int) -> None:
+        marks = self._marks
+        if line >> 3 >= len(marks):
+            marks.extend(bytes((line >> 3) + 1 - len(marks) + 4096))
+        marks[line >> 3] |= 1 << (line & 7)
+        self._marked += 1
+
+    def _is_marked(self, line: int) -> bool:
+        index = line >> 3
+        return index < len(self._marks) and bool(self._marks[index] & (1 << (line & 7)))
+
+    def wrap(self, pieces: Iterator[bytes | memoryview]) -> Iterator[bytes]:
+        for piece in whole_lines(pieces):
+            count = piece.count(b"\n")
+            first = self.handed + 1
+            self.handed += count
+            if self._marked and self._any_marked(first, self.handed):
+                piece = self._blank(piece, first)
+            yield piece
+
+    def _any_marked(self, first: int, last: int) -> bool:
+        marks = self._marks
+        low, high = first >> 3, min(last >> 3, len(marks) - 1)
+        return low <= high and any(marks[low : high + 1])
+
+    def _blank(self, piece: bytes, first: int) -> bytes:
+        # The piece starts a line: only its unended last part (the file's end) is no line.
+        lines = piece.split(b"\n")
+        for offset in range(len(lines) - 1):
+            if self._is_marked(first + offset):
+                lines[offset] = b""
+        return b"\n".join(lines)
+
+
+def _text_stream(
+    raw: IO[bytes], encoding: str, source: str, blanker: LineBlanker | None = None
+) -> io.TextIOWrapper:
+    """The file as NFC text lines, through C line splitting (what csv.reader wants)."""
+    pieces = utf8_pieces(raw, encoding, source)
+    if blanker is not None:
+        pieces = iter(blanker.wrap(pieces))
+    text_encoding = encoding if encoding in ("utf-8", "utf-8-sig") else "utf-8"
     buffered = io.BufferedReader(_PieceStream(pieces), buffer_size=_CHUNK_BYTES)
     return io.TextIOWrapper(buffered, encoding=text_encoding, errors="strict", newline="")
 
@@ -394,6 +469,7 @@ def _text_table(
     encoding: str | None,
     delimiter: str | None,
     skip_lines: int = 0,
+    blanker: LineBlanker | None = None,
 ) -> Table:
     sample = raw.read(_SAMPLE_BYTES)
     if not sample:
@@ -411,7 +487,7 @@ def _text_table(
 
     raw.seek(0)
     csv.field_size_limit(_FIELD_LIMIT)
-    reader = csv.reader(_text_stream(raw, encoding, source), delimiter=delimiter)
+    reader = csv.reader(_text_stream(raw, encoding, source, blanker), delimiter=delimiter)
     width = [0]
     records = _csv_records(reader, raw, encoding, source, width)
     header_line, headers, early = _find_header(records, spec, source, skip_lines)

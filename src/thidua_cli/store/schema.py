@@ -319,6 +319,16 @@ MIGRATIONS: list[tuple[str, Statements]] = [
             )""",
         ),
     ),
+    (
+        "0009_row_digests",
+        (
+            # The digest of the export row each dossier was last read from, so a re-import skips
+            # the rows that did not change (importing.unchanged). No index: a re-import finds a
+            # dossier's digest through its code. NULL for dossiers imported before: their first
+            # re-import reads them in full and stores their digests.
+            "ALTER TABLE dossiers ADD COLUMN row_digest INTEGER",
+        ),
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -29,6 +29,10 @@ class UpsertTable:
     inputs: tuple[str, ...] = ()
     # Columns that say where a row came from rather than what it is: written, never compared.
     provenance: tuple[str, ...] = ("import_line",)
+    # The column keeping the digest of the source row a record was last read from (the last
+    # bound field), or None. A new digest for the same content is kept without counting as a
+    # change: the record keeps its import_id and import_line, and no history is written.
+    digest: str | None = None
 
     def insert_sql(self, import_id: int) -> str:
         """The same record inserted only when its key is new (``BatchWriter``'s first try)."""
@@ -47,15 +51,28 @@ class UpsertTable:
         # import_id is our own integer, never user text, so it may be inlined: it keeps the
         # statement's parameters exactly the checker's values.
         values = ", ".join((*stored.values(), str(int(import_id))))
-        content = [c for c in stored if c not in self.key and c not in self.provenance]
-        assignments = ", ".join(f"{c} = excluded.{c}" for c in (*content, *self.provenance))
+        marks = (*self.provenance, *((self.digest,) if self.digest else ()))
+        content = [c for c in stored if c not in self.key and c not in marks]
         old = ", ".join(f"{self.table}.{c}" for c in content)
         new = ", ".join(f"excluded.{c}" for c in content)
+        conflict = f"INSERT INTO {self.table} ({columns}) VALUES ({values}) ON CONFLICT ({', '.join(self.key)}) DO UPDATE SET "
+        if self.digest is None:
+            assignments = ", ".join(f"{c} = excluded.{c}" for c in (*content, *self.provenance))
+            return (
+                f"{conflict}{assignments}, import_id = excluded.import_id "
+                f"WHERE ({old}) IS NOT ({new})"
+            )
+        # Only a change of content moves the record's provenance (and so writes its history);
+        # a new digest alone is just kept.
+        changed = f"({old}) IS NOT ({new})"
+        moved = ", ".join(
+            f"{c} = CASE WHEN {changed} THEN excluded.{c} ELSE {self.table}.{c} END"
+            for c in (*self.provenance, "import_id")
+        )
+        assignments = ", ".join(f"{c} = excluded.{c}" for c in (*content, self.digest))
         return (
-            f"INSERT INTO {self.table} ({columns}) VALUES ({values}) "
-            f"ON CONFLICT ({', '.join(self.key)}) DO UPDATE SET {assignments}, "
-            f"import_id = excluded.import_id "
-            f"WHERE ({old}) IS NOT ({new})"
+            f"{conflict}{assignments}, {moved} "
+            f"WHERE ({old}, {self.table}.{self.digest}) IS NOT ({new}, excluded.{self.digest})"
         )
 
 
@@ -81,6 +98,8 @@ class DuplicateGuard:
             f"CREATE TEMP TRIGGER {spec.table}_duplicate_in_file "
             f"BEFORE UPDATE ON main.{spec.table} "
             f"WHEN old.import_id = {int(import_id)} AND new.import_id = {int(import_id)} "
+            # A record rewritten only for a new digest of the same content keeps its line.
+            f"AND new.import_line IS NOT old.import_line "
             f"BEGIN "
             f"INSERT INTO import_duplicates VALUES (old.{key}, old.import_line, "
             f"new.import_line); "
@@ -164,6 +183,10 @@ class BatchWriter:
             self.insert_first = inserted * 2 > len(batch)
         self.conn.executemany(self.upsert, batch)
 
+    def write_one(self, values: Sequence[Any]) -> None:
+        """One record, upserted (a row the caller may take back on its own)."""
+        self.conn.execute(self.upsert, values)
+
 
 def count_rows(conn: sqlite3.Connection, table: str) -> int:
     return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
@@ -175,3 +198,29 @@ def count_changed_by(conn: sqlite3.Connection, table: str, import_id: int) -> in
             0
         ]
     )
+
+
+def stored_digests(
+    conn: sqlite3.Connection, table: str, key: str, digest: str, keys: Sequence[str]
+) -> dict[str, tuple[int, int | None]]:
+    """The rowid and source-row digest of each record whose ``key`` is among ``keys``.
+
+    One statement for a whole block of keys: the key's unique index answers each one, and the
+    rows of a block, stored in the order the export lists them, sit on a few pages.
+    """
+    if not keys:
+        return {}
+    marks = ", ".join("?" * len(keys))
+    cursor = conn.cursor()
+    # Plain tuples: a block of a thousand sqlite3.Row objects costs more than the query.
+    cursor.row_factory = None
+    cursor.execute(f"SELECT {key}, rowid, {digest} FROM {table} WHERE {key} IN ({marks})", keys)
+    return {key: (rowid, digest) for key, rowid, digest in cursor}
+
+
+def line_written_by(conn: sqlite3.Connection, table: str, rowid: int, import_id: int) -> int | None:
+    """The file line from which import ``import_id`` wrote record ``rowid``, if it did."""
+    row = conn.execute(
+        f"SELECT import_line FROM {table} WHERE rowid = ? AND import_id = ?", (rowid, import_id)
+    ).fetchone()
+    return None if row is None else int(row[0])

@@ -667,6 +667,9 @@ KIND = ImportKind(
     ),
     # The channel and deadline-source CHECKs only restate what the builder produces.
     trusted_checks=True,
+    # Offices export the whole year every day: a re-import skips the rows it has already read.
+    skip_by="code",
+    rules=1,
     after_write=(warn_officers_not_on_roster,),
     # A restored row's computed deadline is as old as the row: procedures may have moved since.
     upkeep_after_undo=(refresh_deadlines,),

@@ -1,0 +1,391 @@
+"""A re-import skips the rows it has already read, and ends exactly where a full one would.
+
+"Full" is the same import with the skip stage reading every row (``Unchanged.skip = False``):
+the tests that compare run the same commands on two databases, one each way.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import thidua_cli
+from conftest import DOSSIER_HEADER, Cli, dossier, write_csv
+from thidua_cli.importing import kinds, pipeline
+from thidua_cli.importing.kind import Outcome
+from thidua_cli.importing.pipeline import ImportOptions, run_import
+from thidua_cli.importing.unchanged import Unchanged
+from thidua_cli.ingest import reader
+from thidua_cli.store.db import connect
+
+OFFICERS = ["Lê Thị Mai", "Trần Văn Bình", "Phạm Thu Hà"]
+
+
+def _row(n: int, *, moved: bool = False) -> dict[str, str]:
+    """Dossier ``n``; ``moved``: another officer took it over (the row of a later export)."""
+    day = 1 + n % 28
+    fields = {
+        "officer": OFFICERS[(n + moved) % len(OFFICERS)],
+        "unit": "Bộ phận một cửa",
+        "status": "Đang xử lý",
+        "channel": "Trực tuyến" if n % 2 else "Trực tiếp",
+    }
+    if n % 3 == 0:
+        fields.update(
+            finished=f"{day:02d}/07/2021 10:00",
+            returned=f"{day:02d}/07/2021 15:00",
+            status="Đã trả kết quả",
+        )
+    return dossier(f"HS-{n:04d}", f"{day:02d}/06/2021 08:{n % 60:02d}", **fields)
+
+
+def _export(count: int, moved: Sequence[int] = (), new: int = 0) -> list[dict[str, str]]:
+    """``count`` dossiers, those in ``moved`` taken over by another officer, ``new`` more."""
+    return [_row(n, moved=n in moved) for n in range(count + new)]
+
+
+def _write(path: Path, rows: list[dict[str, str]], header: Sequence[str] = DOSSIER_HEADER) -> Path:
+    return write_csv(path, header, [[row.get(h, "") for h in header] for row in rows])
+
+
+def _run(db: Path, path: Path, **options: Any) -> Outcome:
+    conn = connect(db, create=True)
+    try:
+        return run_import(conn, path, kinds.get("dossiers"), ImportOptions(**options), describe=str)
+    finally:
+        conn.close()
+
+
+def _state(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """What an import leaves: every dossier and history column, and each import's record."""
+    with sqlite3.connect(db) as conn:
+        state = {
+            "dossiers": conn.execute("SELECT * FROM dossiers ORDER BY id").fetchall(),
+            "history": conn.execute("SELECT * FROM history_dossiers ORDER BY 1").fetchall(),
+            "imports": conn.execute(
+                "SELECT id, kind, file_name, sha256, rows_read, inserted, updated, unchanged, "
+                "rejected, deleted, undo_of, undone_at IS NULL FROM imports ORDER BY id"
+            ).fetchall(),
+        }
+    conn.close()
+    return state
+
+
+def _digests(db: Path) -> dict[str, tuple[int, int]]:
+    with sqlite3.connect(db) as conn:
+        found = {
+            code: (digest, import_id)
+            for code, digest, import_id in conn.execute(
+                "SELECT code, row_digest, import_id FROM dossiers"
+            )
+        }
+    conn.close()
+    return found
+
+
+@pytest.fixture
+def small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocks of 4 rows, so that a file of a few rows spans several."""
+    monkeypatch.setattr(pipeline, "BATCH", 4)
+
+
+@pytest.fixture
+def full(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Unchanged, "skip", False)
+
+
+@pytest.fixture
+def from_bytes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Pieces of 300 bytes, so the reader holds only the first lines when the skip stage
+    reads the file's bytes: most rows are then skipped from their bytes. Yields how many rows
+    each import skipped that way."""
+    monkeypatch.setattr(reader, "_CHUNK_BYTES", 300)
+    counts: list[int] = []
+    original = Unchanged.prescan
+
+    def prescan(self: Unchanged, scan: Any) -> None:
+        original(self, scan)
+        counts.append(self.prescanned)
+
+    monkeypatch.setattr(Unchanged, "prescan", prescan)
+    return counts
+
+
+# --- the skip itself ---------------------------------------------------------------------------
+
+
+def test_an_identical_export_is_skipped_whole_and_counted(tmp_path: Path) -> None:
+    db = tmp_path / "thidua.db"
+    export = _write(tmp_path / "ho-so.csv", _export(30))
+    first = _run(db, export)
+    assert (first.inserted, first.skipped) == (30, 0)
+    before = _state(db)
+    again = _run(db, export)
+    assert (again.rows_read, again.unchanged, again.skipped) == (30, 30, 30)
+    assert (again.inserted, again.updated, again.rejected) == (0, 0, 0)
+    after = _state(db)
+    assert after["dossiers"] == before["dossiers"]
+    assert after["imports"][-1][4:9] == (30, 0, 0, 30, 0)
+
+
+def test_rows_are_skipped_from_their_bytes_before_the_reader_parses_them(
+    tmp_path: Path, from_bytes: list[int]
+) -> None:
+    db = tmp_path / "thidua.db"
+    rows = _export(100)
+    # A name on two lines (quoted), and an invalid row after it: lines must stay right.
+    rows[60]["Tên tổ chức, cá nhân"] = 'Công ty "Ánh Dương"\nchi nhánh 2'
+    rows.append(dossier("HS-BAD", "31/02/2021"))
+    export = _write(tmp_path / "ho-so.csv", rows)
+    first = _run(db, export, skip_invalid=True)
+    assert (first.inserted, first.rejected) == (100, 1)
+    before = _state(db)
+    again = _run(db, export, skip_invalid=True)
+    assert (again.rows_read, again.skipped, again.unchanged, again.rejected) == (101, 100, 100, 1)
+    # Most rows never reached the reader: not the quoted one, nor the first thirty, which the
+    # reader holds once it has found the header.
+    assert 60 <= from_bytes[-1] <= 70
+    assert [(e.line, e.value) for e in again.errors] == [(103, "31/02/2021")]
+    assert _state(db)["dossiers"] == before["dossiers"]
+
+
+def test_only_the_changed_rows_of_a_later_export_are_read(tmp_path: Path) -> None:
+    db = tmp_path / "thidua.db"
+    _run(db, _write(tmp_path / "a.csv", _export(100)))
+    later = _run(db, _write(tmp_path / "b.csv", _export(100, moved=(5, 25, 45, 65, 85), new=3)))
+    assert (later.rows_read, later.skipped, later.unchanged) == (103, 95, 95)
+    assert (later.inserted, later.updated) == (3, 5)
+
+
+def test_a_dossier_imported_before_row_digests_is_read_once_then_skipped(tmp_path: Path) -> None:
+    db = tmp_path / "thidua.db"
+    export = _write(tmp_path / "ho-so.csv", _export(10))
+    _run(db, export)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE dossiers SET row_digest = NULL")
+    conn.close()
+    before = _state(db)
+    first = _run(db, export)
+    assert (first.skipped, first.updated, first.unchanged) == (0, 0, 10)
+    # The digests are stored without the rows counting as changed or entering the history.
+    assert _state(db)["history"] == before["history"] == []
+    assert all(digest is not None for digest, _ in _digests(db).values())
+    assert _run(db, export).skipped == 10
+
+
+@pytest.mark.usefixtures("small_blocks")
+def test_skipping_ends_where_a_full_reimport_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows, history and the record of every import, through updates, rejects and undo."""
+    a = _write(tmp_path / "a.csv", _export(40))
+    b_rows = _export(40, moved=(3, 10, 17, 38), new=2)
+    b_rows.insert(7, dossier("HS-BAD", "31/02/2021"))
+    b = _write(tmp_path / "b.csv", b_rows)
+
+    def story(db: Path) -> list[dict[str, list[tuple[Any, ...]]]]:
+        cli = Cli(db)
+        states = []
+        for path in (a, b, b):
+            outcome = _run(db, path, skip_invalid=True)
+            assert outcome.import_id is not None
+            states.append(_state(db))
+        for undone in ("3", "2"):
+            assert cli("imports", "undo", undone).exit_code == 0
+            states.append(_state(db))
+        _run(db, a)
+        states.append(_state(db))
+        return states
+
+    skipping = story(tmp_path / "skip.db")
+    monkeypatch.setattr(reader, "_CHUNK_BYTES", 300)
+    from_bytes = story(tmp_path / "bytes.db")
+    monkeypatch.setattr(Unchanged, "skip", False)
+    full = story(tmp_path / "full.db")
+    assert skipping == full
+    assert from_bytes == full
+    assert skipping[1]["imports"][1][4:9] == (43, 2, 4, 36, 1)
+
+
+# --- what invalidates a digest -----------------------------------------------------------------
+
+
+def _same_rows_read_again(tmp_path: Path, change: dict[str, Any], export: Path) -> None:
+    db = tmp_path / "thidua.db"
+    _run(db, export)
+    assert _run(db, export).skipped == 10
+    digests = _digests(db)
+    history = _state(db)["history"]
+    again = _run(db, export, **change)
+    assert (again.skipped, again.updated, again.unchanged) == (0, 0, 10)
+    after = _digests(db)
+    # Every digest is new, and nothing else moved: no import took the rows, no history.
+    assert all(after[code][0] != digests[code][0] for code in digests)
+    assert {code: i for code, (_, i) in after.items()} == {c: i for c, (_, i) in digests.items()}
+    assert _state(db)["history"] == history
+    assert _run(db, export, **change).skipped == 10
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"mapping": {"officer": "Cán bộ xử lý"}},
+        {"encoding": "utf-8"},
+        {"delimiter": ","},
+    ],
+    ids=["mapping", "encoding", "delimiter"],
+)
+def test_a_changed_option_reads_every_row_again(tmp_path: Path, change: dict[str, Any]) -> None:
+    _same_rows_read_again(tmp_path, change, _write(tmp_path / "ho-so.csv", _export(10)))
+
+
+def test_a_changed_header_reads_every_row_again(tmp_path: Path) -> None:
+    db = tmp_path / "thidua.db"
+    rows = _export(10)
+    _run(db, _write(tmp_path / "a.csv", rows))
+    # The same cells under one more column, which the import ignores.
+    wider = _write(tmp_path / "b.csv", rows, [*DOSSIER_HEADER, "Ghi chú nội bộ"])
+    again = _run(db, wider)
+    assert (again.skipped, again.updated, again.unchanged) == (0, 0, 10)
+    assert _run(db, wider).skipped == 10
+
+
+def test_a_new_rules_version_reads_every_row_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export = _write(tmp_path / "ho-so.csv", _export(10))
+    db = tmp_path / "thidua.db"
+    _run(db, export)
+    kind = kinds.get("dossiers")
+    monkeypatch.setitem(kinds._KINDS, "dossiers", dataclasses.replace(kind, rules=kind.rules + 1))
+    again = _run(db, export)
+    assert (again.skipped, again.updated, again.unchanged) == (0, 0, 10)
+    assert _run(db, export).skipped == 10
+
+
+def test_a_new_program_version_reads_every_row_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export = _write(tmp_path / "ho-so.csv", _export(10))
+    db = tmp_path / "thidua.db"
+    _run(db, export)
+    monkeypatch.setattr(thidua_cli, "__version__", thidua_cli.__version__ + ".1")
+    assert _run(db, export).skipped == 0
+    assert _run(db, export).skipped == 10
+
+
+# --- undo, rejects, duplicates -----------------------------------------------------------------
+
+
+def test_undo_restores_each_digest_with_its_row(tmp_path: Path) -> None:
+    db = tmp_path / "thidua.db"
+    export = _write(tmp_path / "a.csv", _export(10))
+    _run(db, export)
+    before = _state(db)
+    later = _run(db, _write(tmp_path / "b.csv", _export(10, moved=(1, 2))))
+    assert later.updated == 2
+    assert _digests(db)["HS-0001"][0] != dict((r[1], r[-1]) for r in before["dossiers"])["HS-0001"]
+    assert Cli(db)("imports", "undo", str(later.import_id)).exit_code == 0
+    assert _state(db)["dossiers"] == before["dossiers"]
+    assert _run(db, export).skipped == 10
+
+
+def test_a_row_rejected_before_is_checked_again(tmp_path: Path) -> None:
+    db = tmp_path / "thidua.db"
+    rows = _export(10)
+    rows.insert(4, dossier("HS-BAD", "31/02/2021"))
+    export = _write(tmp_path / "ho-so.csv", rows)
+    first = _run(db, export, skip_invalid=True)
+    assert (first.inserted, first.rejected) == (10, 1)
+    again = _run(db, export, skip_invalid=True)
+    assert (again.skipped, again.rejected, again.unchanged) == (10, 1, 10)
+    assert [(e.line, e.value) for e in again.errors] == [(6, "31/02/2021")]
+
+
+def _duplicate_errors(outcome: Outcome) -> list[tuple[int, str, int]]:
+    return [
+        (e.line, e.value, e.params["first_line"])
+        for e in outcome.errors
+        if e.reason == "import.reason.duplicate_key"
+    ]
+
+
+MODES = [
+    pytest.param((), id="skip"),
+    pytest.param(("full",), id="full"),
+    pytest.param(("small_blocks",), id="skip-small-blocks"),
+    pytest.param(("full", "small_blocks"), id="full-small-blocks"),
+    pytest.param(("from_bytes",), id="skip-from-bytes"),
+    pytest.param(("from_bytes", "small_blocks"), id="skip-from-bytes-small-blocks"),
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_later_row_changing_an_unchanged_dossier_is_a_duplicate(
+    tmp_path: Path, request: pytest.FixtureRequest, mode: tuple[str, ...]
+) -> None:
+    db = tmp_path / "thidua.db"
+    rows = _export(60)
+    _run(db, _write(tmp_path / "a.csv", rows))
+    for fixture in mode:
+        request.getfixturevalue(fixture)
+    # Dossier 50 (line 52) as it was, then again at the end taken over by another officer.
+    twice = _write(tmp_path / "b.csv", [*rows, _row(50, moved=True)])
+    outcome = _run(db, twice, skip_invalid=True)
+    assert _duplicate_errors(outcome) == [(62, "HS-0050", 52)]
+    assert (outcome.updated, outcome.rejected, outcome.unchanged) == (0, 1, 60)
+    # The first row stands.
+    assert Cli(db).rows("SELECT officer FROM dossiers WHERE code = 'HS-0050'") == [(OFFICERS[2],)]
+    refused = _run(db, twice)
+    assert refused.refused and refused.import_id is None
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_unchanged_row_after_a_change_of_its_dossier_is_a_duplicate(
+    tmp_path: Path, request: pytest.FixtureRequest, mode: tuple[str, ...]
+) -> None:
+    db = tmp_path / "thidua.db"
+    rows = _export(60)
+    _run(db, _write(tmp_path / "a.csv", rows))
+    for fixture in mode:
+        request.getfixturevalue(fixture)
+    # Dossier 50 taken over (line 42), then as it was (line 53).
+    changed_first = _write(tmp_path / "b.csv", [*rows[:40], _row(50, moved=True), *rows[40:]])
+    rejects = tmp_path / "loai.csv"
+    outcome = _run(db, changed_first, skip_invalid=True, rejects=rejects)
+    assert _duplicate_errors(outcome) == [(53, "HS-0050", 42)]
+    assert (outcome.updated, outcome.rejected, outcome.unchanged) == (1, 1, 59)
+    assert Cli(db).rows("SELECT officer FROM dossiers WHERE code = 'HS-0050'") == [(OFFICERS[0],)]
+    # The refused row is written out whole, even when it was skipped before being read.
+    refused = rejects.read_text(encoding="utf-8-sig").splitlines()[1]
+    assert refused.startswith("HS-0050,") and OFFICERS[2] in refused
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_identical_row_twice_is_no_duplicate(
+    tmp_path: Path, request: pytest.FixtureRequest, mode: tuple[str, ...]
+) -> None:
+    db = tmp_path / "thidua.db"
+    rows = _export(60)
+    _run(db, _write(tmp_path / "a.csv", rows))
+    for fixture in mode:
+        request.getfixturevalue(fixture)
+    outcome = _run(db, _write(tmp_path / "b.csv", [*rows, _row(50), _row(1)]))
+    assert (outcome.rejected, outcome.updated, outcome.unchanged) == (0, 0, 62)
+
+
+def test_a_label_the_office_teaches_reads_every_row_again(tmp_path: Path) -> None:
+    export = _write(tmp_path / "ho-so.csv", _export(10))
+    db = tmp_path / "thidua.db"
+    _run(db, export)
+    assert _run(db, export).skipped == 10
+    taught = Cli(db)("vocab", "add", "status", "Nằm chờ ở tổ một cửa", "processing")
+    assert taught.exit_code == 0, taught.stderr
+    again = _run(db, export)
+    assert (again.skipped, again.updated, again.unchanged) == (0, 0, 10)
+    assert _run(db, export).skipped == 10
