@@ -9,6 +9,9 @@
 - ``ho-so-2021-cap-nhat.csv``: the same dossiers exported again later, every row changed (another
   officer took each dossier over, and results were recorded at other times of the day), so
   importing it over the first one updates every row;
+- ``ho-so-2021-5pct.csv``: the first export again with one dossier in twenty (every twentieth
+  row, 5 %) changed as in the later export, the rest byte for byte the same: the daily re-import
+  of a whole year's export, in which most rows did not change;
 - ``ho-so-2021-100k.csv``: every tenth dossier (100,000 at the default size: the same span and
   mix), for the memory-flatness figure;
 - ``khao-sat-2021.csv``: 300,000 satisfaction answers (three tenths of N) about finished dossiers,
@@ -41,6 +44,9 @@ DEFAULT_OUT = Path(__file__).resolve().parent / "data"
 
 DOSSIERS_FILE = "ho-so-2021.csv"
 UPDATED_FILE = "ho-so-2021-cap-nhat.csv"
+CHANGED_FILE = "ho-so-2021-5pct.csv"
+# One dossier in CHANGED_EVERY changes in CHANGED_FILE.
+CHANGED_EVERY = 20
 SMALL_FILE = "ho-so-2021-100k.csv"
 SURVEYS_FILE = "khao-sat-2021.csv"
 PROCEDURES_FILE = "thu-tuc.csv"
@@ -641,7 +647,14 @@ def write_all(out: Path, rows: int = ROWS, *, quiet: bool = False) -> dict[str, 
     rating_weights = _cumulative([w for _, w in RATINGS])
     # (code, officer, day handed over) of the dossiers an answer may be about.
     candidates: list[tuple[str, str, date]] = []
-    stats = {"rows": 0, "open": 0, "supplements": 0, "withdrawn": 0, "small_rows": 0}
+    stats = {
+        "rows": 0,
+        "open": 0,
+        "supplements": 0,
+        "withdrawn": 0,
+        "small_rows": 0,
+        "changed_rows": 0,
+    }
     open_statuses = {
         "Đang xử lý",
         "Chờ ký duyệt",
@@ -651,17 +664,29 @@ def write_all(out: Path, rows: int = ROWS, *, quiet: bool = False) -> dict[str, 
     # About 72 % of the dossiers are handed over; half of those are candidates, 300k chosen.
     survey_chance = 0.5
 
-    names = [out / DOSSIERS_FILE, out / UPDATED_FILE, out / SMALL_FILE]
+    names = [out / DOSSIERS_FILE, out / UPDATED_FILE, out / CHANGED_FILE, out / SMALL_FILE]
     handles = [p.open("w", encoding="utf-8-sig", newline="") for p in names]
     try:
-        big, updated, small = (csv.writer(h, lineterminator="\r\n") for h in handles)
-        for writer, count in ((big, rows), (updated, rows), (small, rows // small_every)):
+        big, updated, changed, small = (csv.writer(h, lineterminator="\r\n") for h in handles)
+        for writer, count in (
+            (big, rows),
+            (updated, rows),
+            (changed, rows),
+            (small, rows // small_every),
+        ):
             writer.writerows(_title(count))
             writer.writerow(HEADER)
         for d in city.dossiers():
             stats["rows"] += 1
-            big.writerow(city.row(d, 0, d.number))
-            updated.writerow(city.row(d, 1, d.number))
+            first = city.row(d, 0, d.number)
+            later = city.row(d, 1, d.number)
+            big.writerow(first)
+            updated.writerow(later)
+            if d.number % CHANGED_EVERY == 0:
+                stats["changed_rows"] += 1
+                changed.writerow(later)
+            else:
+                changed.writerow(first)
             # Every tenth dossier: the same year, agencies and mix, a tenth of the rows.
             if d.number % small_every == 0:
                 stats["small_rows"] += 1

@@ -243,6 +243,10 @@ class Bench:
         return self.data / generate.UPDATED_FILE
 
     @property
+    def changed_csv(self) -> Path:
+        return self.data / generate.CHANGED_FILE
+
+    @property
     def small_csv(self) -> Path:
         return self.data / generate.SMALL_FILE
 
@@ -275,6 +279,7 @@ class Bench:
         return [
             self.dossiers_csv,
             self.updated_csv,
+            self.changed_csv,
             self.small_csv,
             self.surveys_csv,
             self.procedures_csv,
@@ -397,7 +402,14 @@ class Bench:
             "reimport-same",
             f"re-import of the identical {self.rows:,}-row file (nothing changes)",
             ("dossiers", self.dossiers_csv, copy_dossiers),
-            None,
+            1.5,
+        )
+        changed = self.import_figure(
+            "reimport-5pct",
+            f"re-import of the {self.rows:,}-row file with one row in "
+            f"{generate.CHANGED_EVERY} changed",
+            ("dossiers", self.changed_csv, copy_dossiers),
+            2.0,
         )
         small = self.import_figure(
             "import-small",
@@ -576,6 +588,7 @@ class Bench:
             import_1m,
             reimport,
             same,
+            changed,
             small,
             surveys,
             floor_dossiers,
@@ -856,7 +869,7 @@ def _memory_rows(figures: dict[str, Figure]) -> list[Row]:
     rows = []
     imports = [
         figures[key]
-        for key in ("import", "reimport", "reimport-same", "surveys")
+        for key in ("import", "reimport", "reimport-same", "reimport-5pct", "surveys")
         if key in figures and figures[key].samples and not figures[key].status
     ]
     if imports:

@@ -79,6 +79,23 @@ def test_the_later_export_changes_every_row(imported: Cli, city: Path, tmp_path:
     assert f"cập nhật 0, không đổi {ROWS}" in again.stderr
 
 
+def test_the_daily_export_changes_one_row_in_twenty(
+    imported: Cli, city: Path, tmp_path: Path
+) -> None:
+    copy = Cli(tmp_path / "copy.db")
+    with sqlite3.connect(imported.db) as source, sqlite3.connect(copy.db) as target:
+        source.backup(target)
+    result = copy("import", "dossiers", str(city / generate.CHANGED_FILE))
+    assert result.exit_code == 0, result.stderr
+    changed = ROWS // generate.CHANGED_EVERY
+    assert f"cập nhật {changed}, không đổi {ROWS - changed}" in result.stderr
+    # The unchanged rows are the first export's, byte for byte.
+    first = (city / generate.DOSSIERS_FILE).read_bytes().splitlines()
+    daily = (city / generate.CHANGED_FILE).read_bytes().splitlines()
+    assert len(first) == len(daily)
+    assert sum(a != b for a, b in zip(first, daily, strict=True)) == changed
+
+
 def _references(db: Path, script: str) -> list[list[sqlite3.Row]]:
     """Each statement's rows; the sqlite3 shell reads the same SQL after a ".mode json" line."""
     text = "\n".join(line for line in script.splitlines() if not line.startswith("."))
@@ -144,6 +161,7 @@ def test_the_runner_lists_its_figures_and_their_targets(tmp_path: Path) -> None:
     figures = {f.key: f for f in bench.figures()}
     assert {"import", "reimport", "surveys", "check", "compliance", "monthly"} <= set(figures)
     assert figures["import"].target == 2.5 and figures["reimport"].target == 4.0
+    assert figures["reimport-same"].target == 1.5 and figures["reimport-5pct"].target == 2.0
     assert figures["help"].target == 1.7 and figures["check-quiet"].target == 3.5
     assert json.loads(json.dumps([f.label for f in figures.values()]))  # plain text labels
 
