@@ -150,6 +150,12 @@ def test_the_compliance_reference_counts_what_the_report_counts(
         assert counted == scope["dossiers"], scope["code"]
         assert received[0]["received"] == scope["online"]["received"]
         assert satisfaction[0]["answers"] == scope["satisfaction"]["answers"]
+    # Phase 1's focus target judges its own dossiers, counted apart.
+    focus = answers[9][0]
+    (target,) = [t for t in program["phases"][0]["targets"] if "focus" in t]
+    finished = focus["finished"] or 0
+    expected = ((focus["early"] or 0) + (focus["on_time"] or 0)) / finished if finished else None
+    assert target["actual"] == pytest.approx(expected)
     # The same dossiers; the report lists them by officer in Vietnamese order, which the sqlite3
     # shell has no collation for.
     late = answers[-1]

@@ -44,12 +44,12 @@ def stored(cli: Cli) -> list[tuple[str, str, str, str]]:
 def test_loading_the_sample_stores_it_and_lists_it(cli: Cli) -> None:
     result = cli("campaign", "load", str(SAMPLE))
     assert result.exit_code == 0, result.stderr
-    assert "Đã nạp kế hoạch 486/KH-GDĐT: 2 giai đoạn, 7 chỉ tiêu." in result.stderr
+    assert "Đã nạp kế hoạch 486/KH-GDĐT: 2 giai đoạn, 8 chỉ tiêu." in result.stderr
     assert stored(cli) == [
         (
             "486/KH-GDĐT",
-            "Tháng cao điểm thi đua giải quyết thủ tục hành chính, nâng cao chất lượng phục vụ "
-            "người dân",
+            "Phong trào thi đua “Tháng cao điểm” giải quyết thủ tục hành chính, nâng cao chất "
+            "lượng phục vụ người dân",
             "2021-06-01",
             "2021-07-01",
         )
@@ -72,20 +72,26 @@ def test_show_gives_phases_focus_targets_and_award_rules(cli: Cli) -> None:
         ("GD1", "2021-06-01", "2021-06-15"),
         ("GD2", "2021-06-16", "2021-07-01"),
     ]
-    assert data["phases"][0]["focus"]["channels"] == ["direct"]
-    assert len(data["targets"]) == 7
-    assert {"metric": "late_count", "op": "==", "value": 0, "phases": ["GD2"]}.items() <= (
+    assert data["phases"][0]["focus"] == {"procedures": [], "channels": []}
+    assert len(data["targets"]) == 8
+    assert {"metric": "late_count", "op": "==", "value": 0, "phases": []}.items() <= (
         data["targets"][1].items()
     )
-    assert len(data["awards"]["individual"]) == 5 and len(data["awards"]["unit"]) == 4
+    assert data["targets"][2]["phases"] == ["GD1"]
+    assert data["targets"][2]["focus"]["channels"] == ["direct"]
+    assert len(data["awards"]["individual"]) == 5 and len(data["awards"]["unit"]) == 5
     table = cli("campaign", "show", "486/KH-GDĐT")
     assert table.exit_code == 0
-    assert "Giai đoạn 1" in table.stdout and "> 95%" in table.stdout
-    assert "Kênh: trực tiếp." in table.stdout
+    assert "Giai đoạn 1" in table.stdout and "yêu cầu > 95%" in table.stdout
+    assert "thủ tục: Thành lập trường" in table.stdout and "Kênh: trực" in table.stdout
     csv = cli("campaign", "show", "486/KH-GDĐT", "--format", "csv")
-    assert csv.stdout.splitlines()[0] == "metric,op,value,phases,label"
-    # A leading "=" would run as a formula in Excel: the exporter makes it inert.
-    assert "late_count,'==,0,GD2,Không có hồ sơ trễ hạn" in csv.stdout
+    assert csv.stdout.splitlines()[0] == "label,metric,op,value,phases"
+    # The operator as a word: a leading "=" would be a formula to a spreadsheet.
+    assert "Không có hồ sơ trễ hạn,late_count,eq,0," in csv.stdout
+    assert "==" not in csv.stdout and "'" not in csv.stdout
+    markdown = cli("campaign", "show", "486/KH-GDĐT", "--format", "md").stdout
+    assert "| Không có hồ sơ trễ hạn | cần bằng 0 |" in markdown
+    assert "late_count" not in markdown
 
 
 def test_a_code_typed_without_the_vietnamese_d_is_found(cli: Cli) -> None:

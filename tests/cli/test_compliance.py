@@ -1,18 +1,18 @@
 """``thidua report compliance`` on a hand-checked month (June 2021, no holidays in it).
 
-Campaign 12/KH-THU, 01/06–30/06, at least 3 answers for a rate. Phase P1 (01/06–15/06) looks at
-copies (by the code 1.002) and corrections (by name) received in person; P2 (16/06–30/06) at
-everything. Targets: on-time rate = 100% (everywhere), no late dossier (P2), satisfaction > 95%
-(everywhere), online share >= 50% (P2).
+Campaign 12/KH-THU, 01/06–30/06, at least 3 answers for a rate; phases P1 (01/06–15/06) and P2
+(16/06–30/06) count every dossier. Targets: on-time rate = 100% (everywhere), and in P1 over its
+focus (copies by the code 1.002 and corrections by name, received in person); no late dossier
+(P2), satisfaction > 95% (everywhere), online share >= 50% (P2).
 
   code  procedure   channel  received  due    finished  officer    counts in
-  A1    copies      direct   02/06     02/06  02/06     Lê Mai     P1 on time
-  A2    correction  direct   03/06     10/06  08/06     Lê Mai     P1 early
-  A3    correction  online   03/06     10/06  11/06     Phan Tùng  (not P1: online) late
-  A4    transfer    direct   04/06     09/06  07/06     Phan Tùng  (not P1: procedure) early
-  A5    correction  direct   11/06     18/06  17/06     Lê Mai     P1 open in time; P2 early
-  A6    correction  postal   07/06     14/06  -         Phan Tùng  P2 overdue
-  A7    copies (no code)     09/06     09/06  10/06     Lê Mai     P1 late
+  A1    copies      direct   02/06     02/06  02/06     Lê Mai     P1 on time (focus)
+  A2    correction  direct   03/06     10/06  08/06     Lê Mai     P1 early (focus)
+  A3    correction  online   03/06     10/06  11/06     Phan Tùng  P1 late (not in focus: online)
+  A4    transfer    direct   04/06     09/06  07/06     Phan Tùng  P1 early (not in focus)
+  A5    correction  direct   11/06     18/06  17/06     Lê Mai     P1 in time (focus); P2 early
+  A6    correction  postal   07/06     14/06  -         Phan Tùng  P1 overdue (not in focus); P2
+  A7    copies (no code)     09/06     09/06  10/06     Lê Mai     P1 late (focus)
   A8    copies      direct   08/06     withdrawn                   nowhere
   B1    transfer    online   16/06     21/06  18/06     Lê Mai     P2 early
   B2    transfer    online   17/06     22/06  22/06     Phan Tùng  P2 on time
@@ -142,8 +142,6 @@ code = "P1"
 name = "Giai đoạn 1"
 start = 2021-06-01
 end = 2021-06-15
-focus.procedures = ["1.002", "Chỉnh sửa nội dung văn bằng, chứng chỉ"]
-focus.channels = ["direct"]
 
 [[phases]]
 code = "P2"
@@ -156,6 +154,15 @@ metric = "on_time_rate"
 op = "=="
 value = 1
 label = "100% đúng hạn"
+
+[[targets]]
+metric = "on_time_rate"
+op = "=="
+value = 1
+phases = ["P1"]
+label = "Thủ tục trọng tâm: 100% đúng hạn"
+focus.procedures = ["1.002", "Chỉnh sửa nội dung văn bằng, chứng chỉ"]
+focus.channels = ["direct"]
 
 [[targets]]
 metric = "late_count"
@@ -255,17 +262,30 @@ def test_every_number_of_both_phases_and_the_whole_campaign(month: Cli) -> None:
         "2021-06-15",
     )
     assert p1["dossiers"] == {
-        "finished": 3,  # A1, A2, A7
-        "early": 1,
+        "finished": 5,  # A1, A2, A3, A4, A7: the phase counts every dossier
+        "early": 2,
         "on_time": 1,
-        "late": 1,
+        "late": 2,
         "open_in_time": 1,  # A5
-        "open_overdue": 0,
+        "open_overdue": 1,  # A6
     }
     assert p1["online"] == {"received": 7, "online": 1, "rate": pytest.approx(1 / 7)}
     assert p1["satisfaction"] == {"answers": 0, "satisfied": 0, "rate": None, "few_answers": True}
+    focused = target(
+        "on_time_rate",
+        "==",
+        1.0,
+        pytest.approx(2 / 3),  # the focus: A1 on time, A2 early, A7 late
+        False,
+        "Thủ tục trọng tâm: 100% đúng hạn",
+    )
+    focused["focus"] = {
+        "procedures": ["1.002", "Chỉnh sửa nội dung văn bằng, chứng chỉ"],
+        "channels": ["direct"],
+    }
     assert p1["targets"] == [
-        target("on_time_rate", "==", 1.0, pytest.approx(2 / 3), False, "100% đúng hạn"),
+        target("on_time_rate", "==", 1.0, 0.6, False, "100% đúng hạn"),
+        focused,
         # No answer dated in P1: no data, never "met".
         target("satisfaction_rate", ">", 0.95, None, None),
     ]
@@ -418,7 +438,7 @@ def test_exit_codes_and_warnings(month: Cli, tmp_path: Path) -> None:
     plain = month("report", "compliance", "--campaign", "12/KH-THU", "--format", "json")
     assert plain.exit_code == 0
     assert "1 hồ sơ không có hạn giải quyết nên không được tính: B6" in plain.stderr
-    assert "5 chỉ tiêu không đạt." in plain.stderr
+    assert "6 chỉ tiêu không đạt." in plain.stderr
     strict = month("report", "compliance", "--campaign", "12/KH-THU", "--strict")
     assert strict.exit_code == 1
     load_campaign(
@@ -531,7 +551,7 @@ def test_csv_lists_every_target_of_every_phase(month: Cli) -> None:
     )
     lines = result.stdout.splitlines()
     assert lines[0] == "scope,label,metric,op,target,actual,met"
-    assert len(lines) == 1 + 2 + 4 + 2
+    assert len(lines) == 1 + 3 + 4 + 2
     # The operator is a word in CSV: a cell starting with "=" would be a formula to Excel.
     assert "P2,Số hồ sơ trễ hạn,late_count,eq,0,2,false" in lines
     assert "P1,Tỷ lệ hài lòng,satisfaction_rate,gt,0.95,," in lines
@@ -550,16 +570,10 @@ def test_other_formats_carry_the_report(month: Cli, tmp_path: Path) -> None:
     assert result.exit_code == 0 and sheet.stat().st_size > 0
 
 
-def test_the_sample_campaign_on_the_sample_month(cli: Cli) -> None:
-    for kind, name in [
-        ("procedures", "procedures.csv"),
-        ("dossiers", "ho-so-2021-06.csv"),
-        ("dossiers", "ho-so-2021-06-bo-phan-mot-cua.csv"),
-        ("dossiers", "ho-so-bo-sung-2021-06.xlsx"),
-        ("surveys", "khao-sat-2021-06.csv"),
-    ]:
-        assert cli("import", kind, str(SAMPLE / name)).exit_code == 0
-    assert cli("campaign", "load", str(SAMPLE / "campaign-486-KH-GDDT-2021.toml")).exit_code == 0
+def test_the_sample_campaign_on_the_sample_month(tmp_path: Path) -> None:
+    """The story of sample_data/README.md, on the database ``thidua demo`` builds."""
+    cli = Cli(tmp_path / "demo" / "thidua-demo.db")
+    assert cli("demo", "--dir", str(tmp_path / "demo")).exit_code == 0
     result = cli(
         "report",
         "compliance",
@@ -574,13 +588,14 @@ def test_the_sample_campaign_on_the_sample_month(cli: Cli) -> None:
     assert result.exit_code == 1
     data = json.loads(result.stdout)
     gd1, gd2 = data["phases"]
-    # The README's story: phase 1 is clean; phase 2 has 6 late and 4 overdue.
+    # The README's story: phase 1 is clean; phase 2 has 6 late and 4 overdue. A phase counts
+    # every dossier; only the focus target narrows to the urgent procedures received in person.
     assert gd1["dossiers"] == {
-        "finished": 35,  # the urgent procedures received in person
-        "early": 23,
-        "on_time": 12,
+        "finished": 123,
+        "early": 94,
+        "on_time": 29,
         "late": 0,
-        "open_in_time": 14,
+        "open_in_time": 41,
         "open_overdue": 0,
     }
     assert gd2["dossiers"] == {
@@ -599,17 +614,46 @@ def test_the_sample_campaign_on_the_sample_month(cli: Cli) -> None:
         "open_in_time": 13,
         "open_overdue": 4,
     }
-    results = {
-        (scope["code"], t["metric"]): (t["actual"], t["met"])
+    verdicts = {
+        (scope["code"], t["metric"], "focus" in t): (t["actual"], t["met"])
         for scope in [*data["phases"], data["overall"]]
         for t in scope["targets"]
     }
-    assert results[("GD1", "satisfaction_rate")] == (1.0, True)  # 88 of 88
-    assert results[("GD2", "on_time_rate")] == (pytest.approx(167 / 173), False)
-    assert results[("GD2", "late_count")] == (10, False)
-    assert results[("GD2", "satisfaction_rate")] == (pytest.approx(134 / 142), False)
-    assert results[(None, "satisfaction_rate")] == (pytest.approx(222 / 230), True)
-    assert ("GD1", "late_count") not in results and (None, "late_count") not in results
+    # Section II.2, judged in both phases and over the whole campaign (sample_data/README.md).
+    assert verdicts[("GD1", "on_time_rate", False)] == (1.0, True)
+    assert verdicts[("GD1", "late_count", False)] == (0, True)
+    assert verdicts[("GD2", "on_time_rate", False)] == (pytest.approx(167 / 173), False)
+    assert verdicts[("GD2", "late_count", False)] == (10, False)
+    assert verdicts[(None, "on_time_rate", False)] == (pytest.approx(290 / 296), False)
+    assert verdicts[(None, "late_count", False)] == (10, False)
+    # Phase 1's focus: 35 urgent dossiers received in person, all early or on time.
+    assert verdicts[("GD1", "on_time_rate", True)] == (1.0, True)
+    assert ("GD2", "on_time_rate", True) not in verdicts
+    focus = next(t for t in gd1["targets"] if "focus" in t)["focus"]
+    assert focus["channels"] == ["direct"] and len(focus["procedures"]) == 4
+    assert verdicts[("GD1", "satisfaction_rate", False)] == (1.0, True)  # 88 of 88
+    assert verdicts[("GD2", "satisfaction_rate", False)] == (pytest.approx(134 / 142), False)
+    assert verdicts[(None, "satisfaction_rate", False)] == (pytest.approx(222 / 230), True)
+    for scope in ("GD1", "GD2", None):
+        assert verdicts[(scope, "online_enrollment_rate", False)] == (pytest.approx(11 / 14), False)
+    assert verdicts[("GD1", "conduct_rate", False)] == (1.0, True)
+    assert verdicts[("GD2", "conduct_rate", False)] == (pytest.approx(12 / 13), False)
+    assert verdicts[(None, "conduct_rate", False)] == (pytest.approx(12 / 13), False)
+    unmet = sorted(
+        (scope or "", metric) for (scope, metric, _), (_, met) in verdicts.items() if met is False
+    )
+    assert unmet == [
+        ("", "conduct_rate"),
+        ("", "late_count"),
+        ("", "on_time_rate"),
+        ("", "online_enrollment_rate"),
+        ("GD1", "online_enrollment_rate"),
+        ("GD2", "conduct_rate"),
+        ("GD2", "late_count"),
+        ("GD2", "on_time_rate"),
+        ("GD2", "online_enrollment_rate"),
+        ("GD2", "satisfaction_rate"),
+    ]
     assert data["overall"]["online"] == {
         "received": 276,
         "online": 148,
@@ -637,12 +681,8 @@ def test_a_focus_on_codes_and_channels_reads_missing_values_safely(
     assert cli("import", "dossiers", str(make_dossiers(rows))).exit_code == 0
     load_campaign(cli, tmp_path / "ke-hoach.toml")
     p1 = report(cli)["phases"][0]
-    assert p1["dossiers"] == {
-        "finished": 1,  # C1 only: C2 is not in focus, C3 was received online
-        "early": 0,
-        "on_time": 1,
-        "late": 0,
-        "open_in_time": 0,
-        "open_overdue": 0,
-    }
+    assert p1["dossiers"]["finished"] == 3  # the phase counts them all
+    # The focus: C1 only. C2 is not in focus, C3 was received online.
+    focused = next(t for t in p1["targets"] if "focus" in t)
+    assert focused["actual"] == 1.0 and focused["met"] is True
     assert p1["online"] == {"received": 3, "online": 1, "rate": pytest.approx(1 / 3)}

@@ -26,7 +26,6 @@ LIST_COLUMNS = (
     "loaded_at",
     "file_name",
 )
-TARGET_COLUMNS = ("metric", "op", "value", "phases", "label")
 
 
 def read_campaign_text(file: Path) -> str:
@@ -72,10 +71,15 @@ def load_campaign(app_state: Any, file: Path) -> None:
         app_state.say("task.loaded", count=tasks.total)
     if tasks.lost_progress:
         app_state.warn("task.progress_dropped", codes=", ".join(tasks.lost_progress))
-    names = sorted({n for p in campaign.phases for n in p.focus.procedures}, key=sort_key)
+    focuses = [*(p.focus for p in campaign.phases), *(t.focus for t in campaign.targets)]
+    names = sorted({n for focus in focuses for n in focus.procedures}, key=sort_key)
     unmatched = unmatched_procedures(conn, names)
     if unmatched:
         app_state.warn("campaign.focus_unmatched", names="; ".join(unmatched))
+    described = [p.code for p in campaign.phases if p.focus.procedures or p.focus.channels]
+    if described:
+        # A phase counts every dossier: its focus only describes it (reports/compliance.py).
+        app_state.warn("campaign.phase_focus_described", phases=", ".join(described))
 
 
 @app.command("load", help=h("campaign.load.help"))
@@ -124,18 +128,47 @@ def show(
     app_state = state(ctx)
     fmt = resolve_format(fmt, output)
     data = campaign_as_dict(get_campaign(app_state.db(), code))
-    targets = [{**t, "phases": ";".join(t["phases"])} for t in data["targets"]]
+    report = campaign_report(data, app_state.t)
 
     def table() -> Any:
         from thidua_cli.ui.campaign_view import campaign_view
 
         return campaign_view(data, app_state.t)
 
-    emit(
-        app_state,
-        fmt,
-        json_data=lambda: data,
-        csv_rows=lambda: (targets, TARGET_COLUMNS),
-        table=table,
-        output=output,
-    )
+    report.custom_table = table
+    emit(app_state, report, fmt, output)
+
+
+def campaign_report(data: dict[str, Any], t: Any) -> Any:
+    """The campaign's targets as a table: what a person reads (the label, the requirement in
+    words, where it applies, its focus) and what a program reads (metric, operator as a word,
+    value, phases)."""
+    from thidua_cli.reports.model import Column, Report, ReportTable
+    from thidua_cli.reports.wording import WORDS, focus_text, requirement_phrase
+
+    rows = [
+        {
+            "label": target["label"] or t(f"compliance.metric.{target['metric']}"),
+            "metric": target["metric"],
+            "op": WORDS[target["op"]],
+            "value": target["value"],
+            "requirement": requirement_phrase(target["op"], target["value"], target["metric"], t),
+            "phases": ";".join(target["phases"]),
+            "applies_to": ", ".join(target["phases"]) or t("campaign.every_phase"),
+            "focus": focus_text(target["focus"], t),
+        }
+        for target in data["targets"]
+    ]
+    columns = [
+        Column("label", t("campaign.col.label")),
+        Column("metric", t("campaign.col.metric"), audience="machines"),
+        Column("op", t("compliance.col.op"), audience="machines"),
+        Column("value", t("compliance.col.target"), "number", audience="machines"),
+        Column("phases", t("campaign.col.applies_to"), audience="machines"),
+        Column("requirement", t("campaign.col.requirement"), audience="people"),
+        Column("applies_to", t("campaign.col.applies_to"), audience="people"),
+        Column("focus", t("campaign.col.focus"), audience="people"),
+    ]
+    title = f"{data['code']} — {data['name']}"
+    table = ReportTable("targets", t("campaign.targets_title"), columns, rows)
+    return Report(name="campaign", title=title, data=data, tables=[table])

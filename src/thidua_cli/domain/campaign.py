@@ -74,6 +74,9 @@ OPERATORS: dict[str, Callable[[float, float], bool]] = {
 }
 
 CHANNELS = ("direct", "online", "postal")
+# Target metrics that may judge a focus (some procedures, some channels) rather than every
+# dossier: those computed from the dossiers' outcomes.
+FOCUSED_METRICS = ("on_time_rate", "late_count")
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,9 @@ class Target:
     label: str = ""
     # The task codes a ``tasks_done`` target judges.
     tasks: tuple[str, ...] = ()
+    # The dossiers it judges, when not all of the scope's (e.g. the urgent procedures received
+    # in person); only for the metrics of ``FOCUSED_METRICS``.
+    focus: Focus = field(default_factory=Focus)
 
 
 # What a task is at a date (contract.md, ``task list``).
@@ -240,6 +246,10 @@ def campaign_as_dict(campaign: Campaign) -> dict[str, Any]:
                 "phases": list(t.phases),
                 "label": t.label,
                 "tasks": list(t.tasks),
+                "focus": {
+                    "procedures": list(t.focus.procedures),
+                    "channels": list(t.focus.channels),
+                },
             }
             for t in campaign.targets
         ],

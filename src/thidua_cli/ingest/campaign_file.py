@@ -17,6 +17,7 @@ from typing import Any
 
 from thidua_cli.domain.campaign import (
     CHANNELS,
+    FOCUSED_METRICS,
     INDIVIDUAL_CRITERIA,
     METRICS,
     OPERATORS,
@@ -38,7 +39,7 @@ Path_ = tuple[str | int, ...]
 CAMPAIGN_KEYS = ("code", "name", "reference", "start", "end", "min_answers")
 PHASE_KEYS = ("code", "name", "start", "end", "focus")
 FOCUS_KEYS = ("procedures", "channels")
-TARGET_KEYS = ("metric", "op", "value", "phases", "label", "tasks")
+TARGET_KEYS = ("metric", "op", "value", "phases", "label", "tasks", "focus")
 TASK_KEYS = ("code", "title", "owner", "due", "evidence")
 AWARDS_KEYS = ("rank", "individual", "unit")
 RULE_KEYS = ("criterion", "op", "value", "min_answers", "label")
@@ -429,9 +430,25 @@ class _Reader:
                     )
                     phases = None
             tasks = self._target_tasks(item, path, metric, task_codes)
-            if metric is None or op is None or value is None or phases is None or tasks is None:
+            focus = self._focus(item, path)
+            if focus and (focus.procedures or focus.channels) and metric not in FOCUSED_METRICS:
+                self.fail(
+                    (*path, "focus"),
+                    "campaign.problem.focus_metric",
+                    metric=metric,
+                    allowed=", ".join(FOCUSED_METRICS),
+                )
+                focus = None
+            if (
+                metric is None
+                or op is None
+                or value is None
+                or phases is None
+                or tasks is None
+                or focus is None
+            ):
                 continue
-            targets.append(Target(metric, op, value, tuple(phases), label, tuple(tasks)))
+            targets.append(Target(metric, op, value, tuple(phases), label, tuple(tasks), focus))
         return targets
 
     def _target_tasks(

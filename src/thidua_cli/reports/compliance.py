@@ -2,13 +2,14 @@
 
 Choices the plan leaves open, made here:
 
-- A phase counts the dossiers of its focus (procedures, channels) finished within it and those open
-  at its last day; the whole campaign counts every dossier over its whole span, with no focus.
+- A phase counts every dossier finished within it and those open at its last day; the whole
+  campaign the same over its whole span. A target with a focus (some procedures, some channels:
+  the urgent procedures received in person) judges only those dossiers, in each phase it applies
+  to; a phase's own ``focus`` describes it and narrows no count.
 - ``late_count`` has no data (null) when there is no dossier at all in scope: "none late" out of
   nothing is no achievement. Rates with nothing to divide are null too, never 100%.
-- Satisfaction and the online share ignore the focus: an answer rates an officer's conduct rather
-  than a procedure, and a phase focused on dossiers received in person would make the online
-  share 0% by construction. Both count what was answered / received within the phase's dates.
+- Satisfaction and the online share count what was answered / received within the phase's
+  dates: an answer rates an officer's conduct rather than a procedure.
 - A campaign still running is counted up to ``as_of``: a dossier is not overdue at a phase's end
   that has not come yet. A phase that has not started has no data.
 - ``tasks_done`` judges the tasks a target names (in a phase, those due within it) at ``as_of``:
@@ -35,7 +36,7 @@ from thidua_cli.domain.campaign import (
     tasks_done_share,
 )
 from thidua_cli.reports.model import Chart, Column, Report, ReportTable
-from thidua_cli.reports.wording import target_columns, target_row
+from thidua_cli.reports.wording import focus_text, target_columns, target_row
 from thidua_cli.store.compliance import COUNT_KEYS, DOSSIER_KEYS, Scope
 
 T = Callable[..., str]
@@ -54,20 +55,23 @@ def build_compliance(
     spans.append((None, campaign.start, min(campaign.end, as_of)))
     # A phase that has not started yet has nothing to count (and is left out of the pass).
     started = [(phase, first, last) for phase, first, last in spans if last >= first]
-    scopes = [
-        Scope(
-            first,
-            last,
-            procedures=phase.focus.procedures if phase else (),
-            channels=phase.focus.channels if phase else (),
-        )
-        for phase, first, last in started
-    ]
+    # A phase and the whole campaign count every dossier; a target with a focus counts its own
+    # dossiers within each span it applies to, in the same pass.
+    scopes = [Scope(first, last) for _, first, last in started]
+    focused: dict[tuple[str | None, int], int] = {}
+    for phase, first, last in started:
+        code = phase.code if phase else None
+        for number, target in enumerate(campaign.targets):
+            focus = target.focus
+            if (focus.procedures or focus.channels) and target in targets_for(campaign, code):
+                focused[(code, number)] = len(scopes)
+                scopes.append(Scope(first, last, focus.procedures, focus.channels))
     groups = scope_counts(conn, scopes)
     totals: dict[str | None, dict[str, int]] = {
         phase.code if phase else None: _sum(g["scopes"][i] for g in groups)
         for i, (phase, _, _) in enumerate(started)
     }
+    focus_totals = {key: _sum(g["scopes"][index] for g in groups) for key, index in focused.items()}
     work = {
         row["code"]: (
             date.fromisoformat(row["due"]),
@@ -77,7 +81,18 @@ def build_compliance(
     }
     results = [
         _scope_result(
-            conn, campaign, phase, last, totals.get(phase.code if phase else None), work, as_of
+            conn,
+            campaign,
+            phase,
+            last,
+            totals.get(phase.code if phase else None),
+            work,
+            as_of,
+            {
+                number: counts
+                for (code, number), counts in focus_totals.items()
+                if code == (phase.code if phase else None)
+            },
         )
         for phase, _, last in spans
     ]
@@ -88,9 +103,10 @@ def build_compliance(
     late: list[dict[str, Any]] = []
     missing: tuple[int, list[str]] = (0, [])
     if overall_started:
-        whole = scopes[-1]
-        by_unit = _breakdown(conn, campaign, whole, groups, "unit")
-        by_officer = _breakdown(conn, campaign, whole, groups, "officer")
+        index = len(started) - 1
+        whole = scopes[index]
+        by_unit = _breakdown(conn, campaign, whole, index, groups, "unit")
+        by_officer = _breakdown(conn, campaign, whole, index, groups, "officer")
         late = [_late_view(d) for d in late_dossiers(conn, campaign.start, last)]
         count = totals[None]["no_deadline"]
         if count:
@@ -140,11 +156,13 @@ def _scope_result(
     totals: dict[str, int] | None,
     work: dict[str, tuple[date, date | None]],
     as_of: date,
+    focused: dict[int, dict[str, int]],
 ) -> dict[str, Any]:
     """One phase (or the whole campaign when ``phase`` is None) with its targets judged.
 
     ``totals`` are its counts up to ``last``; None when it has not started. ``work`` is each
-    task's due date and the day it was recorded done.
+    task's due date and the day it was recorded done. ``focused`` holds the counts of each
+    target with a focus (by its place in the campaign's targets).
     """
     from thidua_cli.store.satisfaction import satisfaction_total
 
@@ -154,18 +172,29 @@ def _scope_result(
     counts = totals or dict.fromkeys(COUNT_KEYS, 0)
     answers = satisfaction_total(conn, start, last) if started else {"answers": 0, "satisfied": 0}
     dossiers = {key: counts[key] for key in DOSSIER_KEYS}
-    in_scope = counts["finished"] + counts["open_in_time"] + counts["open_overdue"]
     metrics: dict[str, Any] = {
-        "on_time_rate": rate(counts["early"] + counts["on_time"], counts["finished"]),
-        "late_count": counts["late"] + counts["open_overdue"] if in_scope else None,
+        **_outcomes(counts),
         "satisfaction_rate": rate(answers["satisfied"], answers["answers"]),
         "online_rate": rate(counts["online"], counts["received"]),
     }
+    # A tasks_done target is judged in a phase only when some of its tasks fall due within it.
     targets = [
         target
         for target in targets_for(campaign, phase.code if phase else None)
         if phase is None or target.metric != "tasks_done" or _due_within(target, phase, work)
     ]
+
+    def actual(target: Target) -> float | int | None:
+        number = campaign.targets.index(target)
+        if target.metric == "tasks_done":
+            return _tasks_done(target, phase, work, as_of) if started else None
+        if number in focused:
+            value: float | int | None = _outcomes(focused[number])[target.metric]
+            return value
+        if target.focus.procedures or target.focus.channels:
+            return None  # not started: nothing counted
+        return _actual(conn, target.metric, metrics, start, last, started)
+
     return {
         "code": phase.code if phase else None,
         "name": phase.name if phase else campaign.name,
@@ -190,15 +219,17 @@ def _scope_result(
             "rate": metrics["satisfaction_rate"],
             "few_answers": answers["answers"] < campaign.min_answers,
         },
-        "targets": [
-            _judged(
-                target,
-                _tasks_done(target, phase, work, as_of)
-                if target.metric == "tasks_done" and started
-                else _actual(conn, target.metric, metrics, start, last, started),
-            )
-            for target in targets
-        ],
+        "targets": [_judged(target, actual(target)) for target in targets],
+    }
+
+
+def _outcomes(counts: dict[str, int]) -> dict[str, float | int | None]:
+    """The metrics of dossiers' outcomes. ``late_count`` has no data with no dossier at all:
+    "none late" out of nothing is no achievement; a rate of nothing is undefined."""
+    in_scope = counts["finished"] + counts["open_in_time"] + counts["open_overdue"]
+    return {
+        "on_time_rate": rate(counts["early"] + counts["on_time"], counts["finished"]),
+        "late_count": counts["late"] + counts["open_overdue"] if in_scope else None,
     }
 
 
@@ -244,7 +275,7 @@ def _tasks_done(
 
 def _judged(target: Target, actual: float | int | None) -> dict[str, Any]:
     value: float | int = target.value if target.metric in RATE_NAMES else int(target.value)
-    return {
+    judged: dict[str, Any] = {
         "metric": target.metric,
         "op": target.op,
         "target": value,
@@ -252,21 +283,29 @@ def _judged(target: Target, actual: float | int | None) -> dict[str, Any]:
         "met": judge(actual, target.op, target.value),
         "label": target.label,
     }
+    if target.focus.procedures or target.focus.channels:
+        judged["focus"] = {
+            "procedures": list(target.focus.procedures),
+            "channels": list(target.focus.channels),
+        }
+    return judged
 
 
 def _breakdown(
     conn: sqlite3.Connection,
     campaign: Campaign,
     whole: Scope,
+    index: int,
     groups: list[dict[str, Any]],
     by: str,
 ) -> list[dict[str, Any]]:
-    """Dossier counts and satisfaction per unit or officer over the whole campaign."""
+    """Dossier counts and satisfaction per unit or officer over the whole campaign (the scope
+    at ``index`` of the counts)."""
     from thidua_cli.store.satisfaction import satisfaction_by
 
     counts: dict[str | None, list[dict[str, int]]] = {}
     for group in groups:
-        counts.setdefault(group[by], []).append(group["scopes"][-1])
+        counts.setdefault(group[by], []).append(group["scopes"][index])
     answers = {row["group"]: row for row in satisfaction_by(conn, by, whole.start, whole.end)}
     rows = []
     from thidua_cli.text.sort import name_key, sort_key
@@ -349,6 +388,12 @@ def _report(data: dict[str, Any], campaign: Campaign, t: T) -> Report:
         ],
         rows=[_phase_row(scope, t) for scope in scopes],
     )
+    focused = {
+        f"{target['label'] or target['metric']}: {focus_text(target['focus'], t)}": None
+        for scope in scopes
+        for target in scope["targets"]
+        if "focus" in target
+    }
     targets = ReportTable(
         name="targets",
         title=t("compliance.targets_title"),
@@ -358,6 +403,7 @@ def _report(data: dict[str, Any], campaign: Campaign, t: T) -> Report:
             for scope in scopes
             for target in scope["targets"]
         ],
+        note=t("compliance.focus_note", targets=" ".join(focused)) if focused else "",
     )
     breakdown = [
         *count_columns,

@@ -8,7 +8,7 @@ CSV writes the operator as an English word (``eq``), which no spreadsheet runs.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from thidua_cli.domain.campaign import RATE_NAMES
@@ -35,6 +35,17 @@ def requirement_phrase(op: str, value: float, name: str, t: T) -> str:
     if op == "==":
         return t("papers.requirement.equal", value=shown)
     return t("papers.requirement", op=SYMBOLS[op], value=shown)
+
+
+def focus_text(focus: Mapping[str, Sequence[str]], t: T) -> str:
+    """ "thủ tục: A; B. Kênh: trực tiếp.": the dossiers a focus looks at, in words."""
+    parts = []
+    if focus["procedures"]:
+        parts.append(t("campaign.focus_procedures", names="; ".join(focus["procedures"])))
+    if focus["channels"]:
+        channels = ", ".join(t(f"campaign.channel.{c}") for c in focus["channels"])
+        parts.append(t("campaign.focus_channels", channels=channels))
+    return " ".join(parts) if parts else t("campaign.focus_all")
 
 
 def target_columns(t: T, *, scope: bool = True) -> list[Column]:

@@ -347,12 +347,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "compliance.no_targets": ("Kế hoạch không đặt chỉ tiêu nào.", "The campaign sets no target."),
     "compliance.overall": ("Toàn kế hoạch", "Whole campaign"),
     "compliance.overall_note": (
-        "Giai đoạn: hồ sơ thuộc trọng tâm đã giải quyết trong giai đoạn và còn đang giải quyết vào "
-        "ngày cuối; toàn kế hoạch: mọi hồ sơ. Trực tuyến và hài lòng: mọi hồ sơ nhận, mọi phiếu "
-        "trong thời gian đó.",
-        "A phase counts its focus's dossiers finished within it and still open on its last day; "
-        "the whole campaign counts every dossier. Online and satisfaction: every dossier received "
-        "and every answer in the period.",
+        "Giai đoạn và toàn kế hoạch: mọi hồ sơ đã giải quyết trong thời gian đó và còn đang giải "
+        "quyết vào ngày cuối; chỉ tiêu có trọng tâm chỉ tính các hồ sơ thuộc trọng tâm. Trực tuyến "
+        "và hài lòng: mọi hồ sơ nhận, mọi phiếu trong thời gian đó.",
+        "A phase, and the whole campaign, count every dossier finished within it and still open on "
+        "its last day; a target with a focus counts only the dossiers of its focus. Online and "
+        "satisfaction: every dossier received and every answer in the period.",
     ),
     "compliance.met": ("Đạt", "Met"),
     "compliance.not_met": ("Không đạt", "Not met"),

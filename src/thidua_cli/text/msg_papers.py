@@ -23,6 +23,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Căn cứ xét khen thưởng: tập thể ({eligible}/{count} đủ tiêu chuẩn)",
         "Evidence for the commendation: units ({eligible} of {count} eligible)",
     ),
+    "campaign.problem.focus_metric": (
+        "chỉ tiêu {metric} không có trọng tâm (focus) được; trọng tâm chỉ dùng cho: {allowed}",
+        "a {metric} target cannot have a focus; a focus is for: {allowed}",
+    ),
+    "campaign.phase_focus_described": (
+        "trọng tâm của giai đoạn {phases} chỉ để mô tả: giai đoạn vẫn tính mọi hồ sơ. Để chấm riêng "
+        "các hồ sơ trọng tâm, ghi focus.procedures, focus.channels trong chỉ tiêu ([[targets]]).",
+        "the focus of phase {phases} only describes it: the phase counts every dossier. To judge "
+        "the focus's dossiers, give a target ([[targets]]) its focus.procedures, focus.channels.",
+    ),
+    "compliance.focus_note": (
+        "Chỉ tiêu có trọng tâm, chỉ tính các hồ sơ sau. {targets}",
+        "Targets with a focus count only these dossiers. {targets}",
+    ),
     "enrollment.target_title": (
         "Chỉ tiêu của kế hoạch {campaign}",
         "The target of plan {campaign}",

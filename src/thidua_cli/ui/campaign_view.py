@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from rich.console import Group
@@ -11,7 +11,7 @@ from rich.text import Text
 
 from thidua_cli.reports.exporters.cells import shown
 from thidua_cli.reports.model import Report
-from thidua_cli.reports.wording import requirement_phrase
+from thidua_cli.reports.wording import focus_text, requirement_phrase
 from thidua_cli.ui.render import day_first, percent
 
 T = Callable[..., str]
@@ -26,16 +26,6 @@ def requirement(metric: str, op: str, value: float, t: T) -> str:
 
 def _span(start: str, end: str) -> str:
     return f"{day_first(start)}–{day_first(end)}"
-
-
-def _focus_text(focus: dict[str, Sequence[str]], t: T) -> str:
-    parts = []
-    if focus["procedures"]:
-        parts.append(t("campaign.focus_procedures", names="; ".join(focus["procedures"])))
-    if focus["channels"]:
-        channels = ", ".join(t(f"campaign.channel.{c}") for c in focus["channels"])
-        parts.append(t("campaign.focus_channels", channels=channels))
-    return " ".join(parts) if parts else t("campaign.focus_all")
 
 
 # --- campaigns --------------------------------------------------------------------------------
@@ -80,11 +70,11 @@ def campaign_view(data: dict[str, Any], t: T) -> Group:
             phase["code"],
             phase["name"],
             _span(phase["start"], phase["end"]),
-            _focus_text(phase["focus"], t),
+            focus_text(phase["focus"], t),
         )
     parts.append(phases)
     targets = Table(title=t("campaign.targets_title"), title_justify="left")
-    for key in ("label", "metric", "requirement", "applies_to"):
+    for key in ("label", "metric", "requirement", "applies_to", "focus"):
         targets.add_column(t(f"campaign.col.{key}"), overflow="fold")
     for target in data["targets"]:
         targets.add_row(
@@ -92,6 +82,7 @@ def campaign_view(data: dict[str, Any], t: T) -> Group:
             target["metric"],
             requirement(target["metric"], target["op"], target["value"], t),
             ", ".join(target["phases"]) or t("campaign.every_phase"),
+            focus_text(target["focus"], t),
         )
     parts.append(targets)
     awards = data["awards"]
@@ -188,6 +179,16 @@ def _scope_name(scope: dict[str, Any], t: T) -> str:
     return str(scope["code"]) if scope["code"] else t("compliance.overall")
 
 
+def _focused(scopes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The targets with a focus, each once (a target may apply to several phases)."""
+    found: dict[str, dict[str, Any]] = {}
+    for scope in scopes:
+        for target in scope["targets"]:
+            if "focus" in target:
+                found.setdefault(f"{target['label']}|{target['metric']}", target)
+    return list(found.values())
+
+
 def compliance_view(report: Report, t: T, lang: str) -> Group:
     data, title = report.data, report.title
     scopes = [*data["phases"], data["overall"]]
@@ -230,9 +231,8 @@ def compliance_view(report: Report, t: T, lang: str) -> Group:
             style="bold" if scope["code"] is None else "",
         )
     focus_lines = [
-        f"{scope['code']}: {_focus_text(scope['focus'], t)}"
-        for scope in data["phases"]
-        if scope["focus"]["procedures"] or scope["focus"]["channels"]
+        f"{target['label'] or target['metric']}: {focus_text(target['focus'], t)}"
+        for target in _focused(scopes)
     ]
     counts.caption = "\n".join([*focus_lines, t("compliance.overall_note")])
     counts.caption_justify = "left"
@@ -241,7 +241,12 @@ def compliance_view(report: Report, t: T, lang: str) -> Group:
     # The targets as the report's own table has them, so the words are those of every format.
     judged = report.table("targets")
     columns = {c.key: c for c in judged.columns}
-    targets = Table(title=judged.title, title_justify="left")
+    targets = Table(
+        title=judged.title,
+        title_justify="left",
+        caption=judged.note or None,
+        caption_justify="left",
+    )
     for key in ("scope", "label", "requirement", "actual", "met"):
         targets.add_column(columns[key].heading, justify="right" if key == "actual" else "left")
     few = {_scope_name(scope, t) for scope in scopes if scope["satisfaction"]["few_answers"]}
