@@ -21,6 +21,7 @@ from thidua_cli.importing.kind import Outcome
 from thidua_cli.importing.pipeline import ImportOptions, run_import
 from thidua_cli.importing.unchanged import Unchanged
 from thidua_cli.ingest import reader
+from thidua_cli.ingest.looks import SAMPLE_ROWS
 from thidua_cli.store.db import connect
 
 OFFICERS = ["Lê Thị Mai", "Trần Văn Bình", "Phạm Thu Hà"]
@@ -137,20 +138,20 @@ def test_rows_are_skipped_from_their_bytes_before_the_reader_parses_them(
     tmp_path: Path, from_bytes: list[int]
 ) -> None:
     db = tmp_path / "thidua.db"
-    rows = _export(100)
+    rows = _export(300)
     # A name on two lines (quoted), and an invalid row after it: lines must stay right.
-    rows[60]["Tên tổ chức, cá nhân"] = 'Công ty "Ánh Dương"\nchi nhánh 2'
+    rows[260]["Tên tổ chức, cá nhân"] = 'Công ty "Ánh Dương"\nchi nhánh 2'
     rows.append(dossier("HS-BAD", "31/02/2021"))
     export = _write(tmp_path / "ho-so.csv", rows)
     first = _run(db, export, skip_invalid=True)
-    assert (first.inserted, first.rejected) == (100, 1)
+    assert (first.inserted, first.rejected) == (300, 1)
     before = _state(db)
     again = _run(db, export, skip_invalid=True)
-    assert (again.rows_read, again.skipped, again.unchanged, again.rejected) == (101, 100, 100, 1)
-    # Most rows never reached the reader: not the quoted one, nor the first thirty, which the
-    # reader holds once it has found the header.
-    assert 60 <= from_bytes[-1] <= 70
-    assert [(e.line, e.value) for e in again.errors] == [(103, "31/02/2021")]
+    assert (again.rows_read, again.skipped, again.unchanged, again.rejected) == (301, 300, 300, 1)
+    # Rows past those the reader already holds (the header, a sample of rows) never reached it,
+    # but for the quoted one.
+    assert 300 - SAMPLE_ROWS - 10 <= from_bytes[-1] <= 300 - SAMPLE_ROWS - 1
+    assert [(e.line, e.value) for e in again.errors] == [(303, "31/02/2021")]
     assert _state(db)["dossiers"] == before["dossiers"]
 
 
@@ -183,8 +184,8 @@ def test_skipping_ends_where_a_full_reimport_ends(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Rows, history and the record of every import, through updates, rejects and undo."""
-    a = _write(tmp_path / "a.csv", _export(40))
-    b_rows = _export(40, moved=(3, 10, 17, 38), new=2)
+    a = _write(tmp_path / "a.csv", _export(240))
+    b_rows = _export(240, moved=(3, 10, 217, 238), new=2)
     b_rows.insert(7, dossier("HS-BAD", "31/02/2021"))
     b = _write(tmp_path / "b.csv", b_rows)
 
@@ -209,7 +210,7 @@ def test_skipping_ends_where_a_full_reimport_ends(
     full = story(tmp_path / "full.db")
     assert skipping == full
     assert from_bytes == full
-    assert skipping[1]["imports"][1][4:9] == (43, 2, 4, 36, 1)
+    assert skipping[1]["imports"][1][4:9] == (243, 2, 4, 236, 1)
 
 
 # --- what invalidates a digest -----------------------------------------------------------------
@@ -330,17 +331,17 @@ def test_a_later_row_changing_an_unchanged_dossier_is_a_duplicate(
     tmp_path: Path, request: pytest.FixtureRequest, mode: tuple[str, ...]
 ) -> None:
     db = tmp_path / "thidua.db"
-    rows = _export(60)
+    rows = _export(260)
     _run(db, _write(tmp_path / "a.csv", rows))
     for fixture in mode:
         request.getfixturevalue(fixture)
-    # Dossier 50 (line 52) as it was, then again at the end taken over by another officer.
-    twice = _write(tmp_path / "b.csv", [*rows, _row(50, moved=True)])
+    # Dossier 250 (line 252) as it was, then again at the end taken over by another officer.
+    twice = _write(tmp_path / "b.csv", [*rows, _row(250, moved=True)])
     outcome = _run(db, twice, skip_invalid=True)
-    assert _duplicate_errors(outcome) == [(62, "HS-0050", 52)]
-    assert (outcome.updated, outcome.rejected, outcome.unchanged) == (0, 1, 60)
+    assert _duplicate_errors(outcome) == [(262, "HS-0250", 252)]
+    assert (outcome.updated, outcome.rejected, outcome.unchanged) == (0, 1, 260)
     # The first row stands.
-    assert Cli(db).rows("SELECT officer FROM dossiers WHERE code = 'HS-0050'") == [(OFFICERS[2],)]
+    assert Cli(db).rows("SELECT officer FROM dossiers WHERE code = 'HS-0250'") == [(OFFICERS[1],)]
     refused = _run(db, twice)
     assert refused.refused and refused.import_id is None
 
@@ -350,20 +351,20 @@ def test_an_unchanged_row_after_a_change_of_its_dossier_is_a_duplicate(
     tmp_path: Path, request: pytest.FixtureRequest, mode: tuple[str, ...]
 ) -> None:
     db = tmp_path / "thidua.db"
-    rows = _export(60)
+    rows = _export(260)
     _run(db, _write(tmp_path / "a.csv", rows))
     for fixture in mode:
         request.getfixturevalue(fixture)
-    # Dossier 50 taken over (line 42), then as it was (line 53).
-    changed_first = _write(tmp_path / "b.csv", [*rows[:40], _row(50, moved=True), *rows[40:]])
+    # Dossier 250 taken over (line 242), then as it was (line 253).
+    changed_first = _write(tmp_path / "b.csv", [*rows[:240], _row(250, moved=True), *rows[240:]])
     rejects = tmp_path / "loai.csv"
     outcome = _run(db, changed_first, skip_invalid=True, rejects=rejects)
-    assert _duplicate_errors(outcome) == [(53, "HS-0050", 42)]
-    assert (outcome.updated, outcome.rejected, outcome.unchanged) == (1, 1, 59)
-    assert Cli(db).rows("SELECT officer FROM dossiers WHERE code = 'HS-0050'") == [(OFFICERS[0],)]
+    assert _duplicate_errors(outcome) == [(253, "HS-0250", 242)]
+    assert (outcome.updated, outcome.rejected, outcome.unchanged) == (1, 1, 259)
+    assert Cli(db).rows("SELECT officer FROM dossiers WHERE code = 'HS-0250'") == [(OFFICERS[2],)]
     # The refused row is written out whole, even when it was skipped before being read.
     refused = rejects.read_text(encoding="utf-8-sig").splitlines()[1]
-    assert refused.startswith("HS-0050,") and OFFICERS[2] in refused
+    assert refused.startswith("HS-0250,") and OFFICERS[1] in refused
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -371,12 +372,12 @@ def test_an_identical_row_twice_is_no_duplicate(
     tmp_path: Path, request: pytest.FixtureRequest, mode: tuple[str, ...]
 ) -> None:
     db = tmp_path / "thidua.db"
-    rows = _export(60)
+    rows = _export(260)
     _run(db, _write(tmp_path / "a.csv", rows))
     for fixture in mode:
         request.getfixturevalue(fixture)
-    outcome = _run(db, _write(tmp_path / "b.csv", [*rows, _row(50), _row(1)]))
-    assert (outcome.rejected, outcome.updated, outcome.unchanged) == (0, 0, 62)
+    outcome = _run(db, _write(tmp_path / "b.csv", [*rows, _row(250), _row(1)]))
+    assert (outcome.rejected, outcome.updated, outcome.unchanged) == (0, 0, 262)
 
 
 def test_a_label_the_office_teaches_reads_every_row_again(tmp_path: Path) -> None:
