@@ -1001,8 +1001,10 @@ Last measured on:
 
 "A new database" holds only the procedure list, as it does when an office imports its first
 export. The re-import that updates every row reads a later export of the same dossiers in which
-every row changed (another officer, another time of day for the result); importing the identical
-file again changes nothing and is shown for information.
+every row changed (another officer, another time of day for the result). Offices export the
+whole year every day, so the re-imports that matter most are of the identical file (nothing
+changes) and of the first export with one dossier in twenty changed: a re-import skips the rows
+it has already read, from their bytes, before parsing them (`importing/unchanged.py`).
 
 The floors are what no implementation here can go below. The two "Python floor" rows are
 `benchmarks/floor.py`: Python's `csv` reading each file and one `executemany` inserting its rows as
