@@ -83,18 +83,22 @@ class AppState:
     def say(self, key: str, /, **params: Any) -> None:
         """A progress or summary line for a person: stderr, silenced by --quiet."""
         if not self.quiet:
-            self.err.print(self.t(key, **params), highlight=False, markup=False)
+            from thidua_cli.ui.console import one_line_params
+
+            self.err.print(self.t(key, **one_line_params(params)))
 
     def warn(self, key: str, /, **params: Any) -> None:
         """A warning on stderr; --quiet silences it, so a cron job mails only its findings."""
         if self.quiet:
             return
-        line = self.t("cli.warning_prefix") + self.t(key, **params)
+        from thidua_cli.ui.console import one_line_params
+
+        line = self.t("cli.warning_prefix") + self.t(key, **one_line_params(params))
         if not self.repeat_warnings:
             if line in self._warned:
                 return
             self._warned.add(line)
-        self.err.print(line, highlight=False, markup=False)
+        self.err.print(line)
 
 
 def parse_as_of(value: str | None) -> date:

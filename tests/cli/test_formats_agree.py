@@ -14,6 +14,7 @@ here as the contract wants them, not taken from the program's catalogue.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -449,8 +450,10 @@ def html_rows(path: Path, report: str, layout: Layout) -> tuple[list[list[str]],
 def _md_cells(line: str) -> list[str]:
     inner = line.strip()[1:-1]
     cells = re.split(r"(?<!\\)\|", inner)
+    # As a Markdown reader shows them: entities (&lt;) as the characters they stand for.
     return [
-        c.strip().replace("\\|", "|").replace("\\\\", "\\").replace("<br>", "\n") for c in cells
+        html.unescape(c.strip().replace("\\|", "|").replace("\\\\", "\\").replace("<br>", "\n"))
+        for c in cells
     ]
 
 

@@ -1,12 +1,76 @@
-"""Rich consoles: data to stdout, everything for people to stderr."""
+"""Rich consoles: data to stdout, everything for people to stderr.
+
+Every console is a ``SafeConsole``, the one place where what the data holds is kept from acting
+on the terminal: text is never read as markup (an officer named ``[/] An`` is a name, and
+``[mức độ 3]`` stays in a procedure's name), and no control character from the data (an ANSI
+escape that would colour the screen, clear it or set the window's title) is ever sent. Text
+handed over as a string is shown with its control characters as symbols (ESC as ␛); whatever
+else reaches the terminal has them removed. Tables, messages, warnings and progress all go
+through it.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, RenderableType
+from rich.segment import Segment
+from rich.text import Text
+
+# C0 controls as their Unicode pictures (ESC as ␛), DEL as ␡, and each C1 control as the ESC
+# sequence it stands for (0x9B, CSI, as ␛[). A line break stays a line break here; ``one_line``
+# shows it too, for a value inside a sentence.
+_VISIBLE = {code: chr(0x2400 + code) for code in range(0x20) if code != 0x0A}
+_VISIBLE[0x7F] = "\u2421"
+_VISIBLE.update({code: "\u241b" + chr(code - 0x40) for code in range(0x80, 0xA0)})
+_ONE_LINE = {**_VISIBLE, 0x0A: "\u240a"}
+# Rich measures a control character as taking no room: removing one keeps a table's columns
+# exactly as measured, where a symbol would push the line out of its cell.
+_REMOVED: dict[int, None] = dict.fromkeys(_VISIBLE)
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character shown as a symbol, line breaks kept."""
+    return text.translate(_VISIBLE)
+
+
+def one_line(value: object) -> object:
+    """A value put into a sentence: its control characters and line breaks shown as symbols,
+    so a value cannot start a line of its own (a forged "Error:" in a cron mail)."""
+    return value.translate(_ONE_LINE) if isinstance(value, str) else value
+
+
+def one_line_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: one_line(value) for key, value in params.items()}
+
+
+class SafeConsole(Console):
+    """A Rich console that never reads text as markup and never sends a control character that
+    came from the data (those Rich emits itself, for colour or a progress bar, are its own)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("markup", False)
+        kwargs.setdefault("highlight", False)
+        kwargs.setdefault("emoji", False)
+        super().__init__(**kwargs)
+
+    def render_str(self, text: str, **kwargs: Any) -> Text:
+        # A string (a cell, a title, a message) becomes Text here, before it is measured: its
+        # control characters can be shown as symbols and take their room.
+        return super().render_str(visible(text), **kwargs)
+
+    def render(
+        self, renderable: RenderableType, options: ConsoleOptions | None = None
+    ) -> Iterable[Segment]:
+        for segment in super().render(renderable, options):
+            if segment.control or segment.text.isprintable() or segment.text == "\n":
+                yield segment
+            else:
+                # Text built before it got here (a styled cell): what was measured is kept.
+                yield Segment(segment.text.translate(_REMOVED), segment.style)
 
 
 def make_console(*, stderr: bool, color: bool = True, width: int | None = None) -> Console:
@@ -16,19 +80,12 @@ def make_console(*, stderr: bool, color: bool = True, width: int | None = None) 
         # Piped or mailed by cron: Rich would assume 80 columns and fold every table; a mail
         # reader shows a line-printer width well.
         width = 132
-    return Console(
-        file=stream,
-        no_color=no_color,
-        highlight=False,
-        width=width,
-        soft_wrap=False,
-        emoji=False,
-    )
+    return SafeConsole(file=stream, no_color=no_color, width=width, soft_wrap=False)
 
 
 def print_plain(handle: IO[str], *renderables: Any) -> None:
     """``renderables`` as plain text into a file (``-o report.txt``): no colour, a wide line."""
-    console = Console(file=handle, width=160, no_color=True, highlight=False, emoji=False)
+    console = SafeConsole(file=handle, width=160, no_color=True)
     for renderable in renderables:
         if renderable is not None:
             console.print(renderable)

@@ -16,10 +16,11 @@ def progress_bar(
 ) -> Iterator[tuple[Callable[[str], None], Callable[[int], None]]]:
     """A progress bar (none when ``quiet``); yields (step, set_total)."""
     with Progress(
-        TextColumn("{task.description}"),
+        # Not markup: a description or an item may hold brackets.
+        TextColumn("{task.description}", markup=False),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("{task.fields[item]}", style="dim"),
+        TextColumn("{task.fields[item]}", style="dim", markup=False),
         console=console,
         transient=True,
         disable=quiet,

@@ -31,10 +31,10 @@ STATUS_STYLE = {
 
 
 def print_error(exc: ThiduaError, *, lang: str, color: bool) -> None:
-    from thidua_cli.ui.console import make_console
+    from thidua_cli.ui.console import make_console, one_line_params
 
     console = make_console(stderr=True, color=color)
-    message = text(exc.key, lang, **exc.params)
+    message = text(exc.key, lang, **one_line_params(exc.params))
     console.print(Text(text("cli.error_prefix", lang) + message, style="red"), soft_wrap=True)
     problems = getattr(exc, "problems", None)
     for line, problem in problems or []:

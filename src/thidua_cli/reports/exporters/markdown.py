@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 
 
 def _cell(value: str) -> str:
-    # A pipe would end the cell and a line break the row; both stay inside the cell.
+    # A pipe would end the cell and a line break the row; both stay inside the cell. Markdown
+    # passes HTML through: <, > and & are written as entities, so a "<script>" in a name is text.
+    for raw, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")):
+        value = value.replace(raw, entity)
     return value.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", "<br>")
 
 
