@@ -37,6 +37,11 @@ from thidua_cli.errors import UsageError
 from thidua_cli.files import TEMPORARY_PREFIX, Kept
 
 
+def _program(db: Path, *args: str) -> list[str]:
+    """The command line of the real program on ``db``."""
+    return [sys.executable, "-m", "thidua_cli", "--db", str(db), *args]
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -310,18 +315,7 @@ def test_dev_stdout_of_a_real_process(month: Cli) -> None:
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)) == 200
     binary = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "thidua_cli",
-            "--db",
-            str(month.db),
-            "dossiers",
-            "--format",
-            "xlsx",
-            "-o",
-            "/dev/stdout",
-        ],
+        _program(month.db, "dossiers", "--format", "xlsx", "-o", "/dev/stdout"),
         capture_output=True,
         env=program_env(),
         timeout=120,
@@ -335,18 +329,7 @@ def test_dev_stdout_appended_to_a_file_keeps_what_was_there(month: Cli, tmp_path
     log.write_text("dòng cũ\n")
     with log.open("a") as handle:
         done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "thidua_cli",
-                "--db",
-                str(month.db),
-                "dossiers",
-                "--format",
-                "csv",
-                "-o",
-                "/dev/stdout",
-            ],
+            _program(month.db, "dossiers", "--format", "csv", "-o", "/dev/stdout"),
             stdout=handle,
             stderr=subprocess.PIPE,
             env=program_env(),
@@ -366,18 +349,7 @@ def test_ctrl_c_while_writing_to_a_reader_is_130_and_quiet(
     fifo = tmp_path / "ong"
     os.mkfifo(fifo)
     child = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "thidua_cli",
-            "--db",
-            str(with_procedures.db),
-            "dossiers",
-            "--format",
-            "json",
-            "-o",
-            str(fifo),
-        ],
+        _program(with_procedures.db, "dossiers", "--format", "json", "-o", str(fifo)),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -616,9 +588,7 @@ def test_a_full_disk_during_backup_names_the_backup_not_the_database(
     disk.mkdir()
     target = disk / "thidua.db"
     before = file_digest(month.db)
-    program = shlex.join(
-        [sys.executable, "-m", "thidua_cli", "--db", str(month.db), "backup", str(target)]
-    )
+    program = shlex.join(_program(month.db, "backup", str(target)))
     listing = shlex.join(["ls", "-A", str(disk)])
     done = in_namespace(
         f"mount -t tmpfs -o size={size_kb // 2}k tmpfs {shlex.quote(str(disk))}",

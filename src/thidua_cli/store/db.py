@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -77,24 +77,44 @@ def connect(
     if not create and (not path.exists() or path.stat().st_size == 0):
         raise DatabaseError("db.missing", path=str(path))
     _create_private(path)
+    return open_connection(path, path, busy_timeout=busy_timeout, setup=_set_up)
+
+
+def _set_up(conn: sqlite3.Connection, path: Path) -> None:
+    conn.row_factory = sqlite3.Row
+    _add_collations(conn)
+    # Before anything is changed, the journal mode included: another program's file is refused as
+    # it was found.
+    refuse_foreign(conn, path)
+    conn.execute("PRAGMA foreign_keys = ON")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal" and os.access(path, os.W_OK):
+        raise DatabaseError("db.cannot_open", path=str(path), reason=f"journal mode {mode}")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    from thidua_cli.store import schema
+
+    schema.ensure_current(conn, path)
+
+
+def open_connection(
+    target: str | Path,
+    path: Path,
+    *,
+    busy_timeout: float,
+    setup: Callable[[sqlite3.Connection, Path], None],
+    uri: bool = False,
+) -> sqlite3.Connection:
+    """A connection to ``target`` (``path`` or a URI for it), made ready by ``setup``.
+
+    Whatever fails on the way closes the connection, and an SQLite error becomes one sentence
+    about ``path``.
+    """
     conn: sqlite3.Connection | None = None
     try:
         # isolation_level=None: we issue BEGIN/COMMIT ourselves, so an import is one transaction.
-        conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
-        conn.row_factory = sqlite3.Row
-        _add_collations(conn)
+        conn = sqlite3.connect(target, uri=uri, timeout=busy_timeout, isolation_level=None)
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-        # Before anything is changed, the journal mode included: another program's file is
-        # refused as it was found.
-        refuse_foreign(conn, path)
-        conn.execute("PRAGMA foreign_keys = ON")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode.lower() != "wal" and os.access(path, os.W_OK):
-            raise DatabaseError("db.cannot_open", path=str(path), reason=f"journal mode {mode}")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        from thidua_cli.store import schema
-
-        schema.ensure_current(conn, path)
+        setup(conn, path)
     except BaseException as exc:
         if conn is not None:
             conn.close()

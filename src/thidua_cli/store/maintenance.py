@@ -21,25 +21,19 @@ def open_existing(path: Path, *, busy_timeout: float) -> sqlite3.Connection:
         raise DatabaseError("db.is_directory", path=str(path))
     if not path.exists():
         raise DatabaseError("db.missing", path=str(path))
-    # mode=rw never creates the file; a write-protected file still opens for reading.
-    from thidua_cli.store.db import refuse_foreign, translate
+    from thidua_cli.store.db import open_connection, refuse_foreign
 
-    uri = path.absolute().as_uri() + "?mode=rw"
-    conn: sqlite3.Connection | None = None
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout, isolation_level=None)
-        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-        # A damaged file is not refused here: the check reports what it finds, the backup's
-        # own check refuses the copy.
+    def refuse_another_programs(conn: sqlite3.Connection, path: Path) -> None:
+        # A damaged file is not refused here: the check reports what it finds, the backup's own
+        # check refuses the copy.
         with contextlib.suppress(sqlite3.DatabaseError):
             refuse_foreign(conn, path)
-    except BaseException as exc:
-        if conn is not None:
-            conn.close()
-        if isinstance(exc, sqlite3.Error):
-            raise translate(exc, path) from exc
-        raise
-    return conn
+
+    # mode=rw never creates the file; a write-protected file still opens for reading.
+    uri = path.absolute().as_uri() + "?mode=rw"
+    return open_connection(
+        uri, path, busy_timeout=busy_timeout, setup=refuse_another_programs, uri=True
+    )
 
 
 def _quoted(name: str) -> str:
