@@ -216,7 +216,7 @@ def test_check_table_tells_who_must_send_an_apology(june: Cli) -> None:
     result = june("check", "--as-of", "2021-06-15")
     assert result.exit_code == 1
     assert "Phiếu xin lỗi" in result.stdout
-    assert "Phan Tùng: E (2021-06-14)" in result.stdout
+    assert "Phan Tùng: E (14/06/2021)" in result.stdout
 
 
 def test_form06_first_half_of_june(june: Cli) -> None:
@@ -339,7 +339,9 @@ def test_check_table_never_cuts_a_dossier_code(cli: Cli, procedures_csv, make_do
     result = cli("check", "--as-of", "2021-06-15", env={"COLUMNS": "132"})
     assert result.exit_code == 1
     assert code in result.stdout
-    assert "15/06/2021" not in result.stdout and "10/06/2021" in result.stdout
+    # Every date as a Vietnamese office writes it, the heading's too; never ISO.
+    assert "Kiểm tra hạn giải quyết ngày 15/06/2021" in result.stdout
+    assert "10/06/2021" in result.stdout and "2021-06" not in result.stdout
 
 
 @pytest.mark.parametrize("typed", ["15/06/2021", "15/6/2021", "15-06-2021", "15.6.2021"])

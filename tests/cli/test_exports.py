@@ -243,7 +243,8 @@ def test_numbers_stay_numbers_and_text_that_looks_like_a_formula_does_not(tmp_pa
     sheet = openpyxl.load_workbook(target).active
     data = [row for row in sheet.iter_rows(values_only=True) if row[0] in ("-5 ngày", "@SUM(A1)")]
     assert data[0][1:] == (-5, -0.25, datetime(2021, 6, 30))
-    assert data[1][1:3] == (3, "n/a")  # an undefined rate reads n/a, never 0 or 100%
+    # An undefined rate reads so in words, never 0 or 100%.
+    assert data[1][1:3] == (3, "chưa có số liệu")
     texts = [c for row in sheet.iter_rows() for c in row if c.value in ("+1", "\tTab")]
     assert [c.data_type for c in texts] == ["s", "s"]
 
@@ -395,11 +396,12 @@ def test_bars_follow_the_table_with_the_reference_mark(tmp_path: Path) -> None:
     bars = shown[shown.index("Tỷ lệ hài lòng theo cán bộ") :]
     khang = next(line for line in bars.splitlines() if line.startswith("Đinh Tấn Khang"))
     lan = next(line for line in bars.splitlines() if line.startswith("Phạm Ngọc Lan"))
-    assert "90.0%" in khang and "97.9%" in lan
+    assert "90,0%" in khang and "97,9%" in lan
     # The mark sits at 95%, inside Lan's bar and past the end of Khang's.
     assert lan.count("█") > khang.count("█")
     assert "│" in khang and "Chỉ tiêu 95%" in bars
-    assert "n/a" in next(line for line in bars.splitlines() if line.startswith("Võ Gia Dũng"))
+    dung = next(line for line in bars.splitlines() if line.startswith("Võ Gia Dũng"))
+    assert "chưa có số liệu" in dung
 
 
 @pytest.mark.parametrize(

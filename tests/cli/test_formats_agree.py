@@ -32,6 +32,7 @@ from month_data import load_june
 from conftest import Cli, write_csv
 from thidua_cli.domain.campaign import RATE_NAMES as RATE_METRICS
 from thidua_cli.reports.model import Column, Report, ReportTable
+from thidua_cli.text.messages import text
 
 SAMPLE = Path(__file__).parents[2] / "sample_data"
 VERDICTS = {"Đạt": True, "Không đạt": False, "Chưa có số liệu": None}
@@ -85,8 +86,12 @@ def measure(metric: str, value: float | None) -> Rate | Count:
     return Rate(value) if metric in RATE_METRICS else Count(None if value is None else int(value))
 
 
+# An undefined rate, in the words of the language the tests run in.
+NA = text("export.na", "vi")
+
+
 def read_rate(shown: str) -> float | None:
-    if shown == "n/a":
+    if shown == NA:
         return None
     assert shown.endswith("%"), shown
     return (
@@ -141,7 +146,7 @@ def check_xlsx(expected: Expect, cell: Any, where: str) -> None:
         check_xlsx(expected.inner, cell, where)
     elif isinstance(expected, Rate):
         if expected.value is None:
-            assert value == "n/a", where
+            assert value == NA, where
         else:
             assert isinstance(value, float | int) and not isinstance(value, bool), where
             assert "%" in number_format, where

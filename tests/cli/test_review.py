@@ -211,7 +211,7 @@ def test_markdown_html_and_the_terminal_say_what_the_json_says(
         assert f"| {task['title']} | {task['owner']} |" in markdown
     targets = [t for t in data["compliance"]["overall"]["targets"] if t["metric"] == "tasks_done"]
     assert targets[0]["met"] is True
-    assert ["Toàn kế hoạch", targets[0]["label"], "cần bằng 100%", "100.0%", "Đạt"] in [
+    assert ["Toàn kế hoạch", targets[0]["label"], "cần bằng 100%", "100,0%", "Đạt"] in [
         row[1:] for row in page.rows
     ]
     assert (

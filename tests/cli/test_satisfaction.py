@@ -296,8 +296,8 @@ def test_report_for_a_campaign_uses_its_period_and_minimum(answered: Cli, tmp_pa
 def test_report_table_marks_few_answers_and_lists_comments(answered: Cli) -> None:
     result = answered("report", "satisfaction", "--by", "officer")
     assert result.exit_code == 0
-    assert "Lê Mai" in result.stdout and "66.7% *" in result.stdout
-    assert "Tổng cộng" in result.stdout and "62.5%" in result.stdout
+    assert "Lê Mai" in result.stdout and "66,7% *" in result.stdout
+    assert "Tổng cộng" in result.stdout and "62,5%" in result.stdout
     assert "(không rõ)" in result.stdout
     assert "04/06/2021 Lê Mai (D3), Bình thường: Chờ lâu" in result.stdout
     assert "Chỉ tiêu 95%" in result.stdout  # the chart's reference line

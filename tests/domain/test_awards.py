@@ -15,6 +15,7 @@ from thidua_cli.domain.awards import (
     shown_number,
 )
 from thidua_cli.domain.campaign import INDIVIDUAL_CRITERIA, UNIT_CRITERIA, Rule
+from thidua_cli.text.formats import Rate
 from thidua_cli.text.messages import keys, text
 
 SATISFACTION = Rule("satisfaction_rate", ">", 0.95)
@@ -83,33 +84,33 @@ def test_every_criterion_met_is_eligible_with_no_reason() -> None:
         (
             {"late_count": 2},
             "late_count",
-            Reason("awards.reason.late_count", {"value": "2", "required": "= 0"}),
+            Reason("awards.reason.late_count", {"value": 2, "required": "= 0"}),
         ),
         (
             {"satisfaction_rate": 0.9},
             "satisfaction_rate",
             Reason(
                 "awards.reason.satisfaction_rate",
-                {"value": "90.0%", "required": "> 95%"},
+                {"value": Rate(0.9), "required": "> 95%"},
             ),
         ),
         (
             {"upheld_complaints": 1},
             "upheld_complaints",
-            Reason("awards.reason.upheld_complaints", {"value": "1", "required": "= 0"}),
+            Reason("awards.reason.upheld_complaints", {"value": 1, "required": "= 0"}),
         ),
         (
             {"initiatives_registered": 0},
             "initiatives_registered",
             Reason(
                 "awards.reason.initiatives_registered",
-                {"value": "0", "required": "≥ 1"},
+                {"value": 0, "required": "≥ 1"},
             ),
         ),
         (
             {"dossiers_handled": 0},
             "dossiers_handled",
-            Reason("awards.reason.dossiers_handled", {"value": "0", "required": "≥ 1"}),
+            Reason("awards.reason.dossiers_handled", {"value": 0, "required": "≥ 1"}),
         ),
     ],
 )
@@ -120,6 +121,9 @@ def test_one_unmet_criterion_decides(
     assert result.eligible is False
     assert [c for c, v in result.criteria.items() if not v.met] == [criterion]
     assert result.reasons == [reason]
+    # A rate is typed as one, so the reason reads it in percent, in the reader's language.
+    value = result.reasons[0].params["value"]
+    assert isinstance(value, Rate) == (criterion == "satisfaction_rate")
 
 
 def test_exactly_95_percent_is_not_above_95() -> None:

@@ -32,7 +32,7 @@ def test_a_busy_timeout_that_is_no_number_of_seconds(
         done = run_thidua(with_procedures.db, "check", env={"THIDUA_BUSY_TIMEOUT": value})
     assert done.returncode == 2, done.stderr
     said = _one_sentence(done.stderr)
-    assert "--busy-timeout" in said and "a number of seconds from 0 to 86400" in said
+    assert "--busy-timeout" in said and "a number of seconds from 0 to 86,400" in said
 
 
 @pytest.mark.parametrize("value", ["99999999999999999999999", "-99999999999999999999999", "0"])
@@ -57,7 +57,7 @@ def _campaign(tmp_path: Path, old: str, new: str) -> Path:
         (
             "min_answers = 5",
             "min_answers = " + str(10**29),
-            "line 12: 'min_answers' = 100000… (30) is too large (at most 9223372036854775807)",
+            "line 12: 'min_answers' = 100000… (30) is too large (at most 9,223,372,036,854,775,807)",
         ),
         (
             "min_answers = 5",

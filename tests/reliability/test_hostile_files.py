@@ -162,8 +162,8 @@ CASES: list[tuple[str, Callable[[Path], Path], str, int, str]] = [
     ("unclosed_quote", unclosed_quote, "ho-so.csv", 1, "rows are invalid"),
     ("nul_byte", nul_byte, "ho-so.csv", 3, "NUL character on line 301"),
     ("nul_bytes_at_start", nul_bytes_at_start, "ho-so.csv", 3, "binary file"),
-    ("ten_megabyte_field", ten_megabyte_field, "ho-so.csv", 3, "longer than 1048576 characters"),
-    ("five_thousand_columns", five_thousand_columns, "ho-so.csv", 1, "values up to column 5000"),
+    ("ten_megabyte_field", ten_megabyte_field, "ho-so.csv", 3, "longer than 1,048,576 characters"),
+    ("five_thousand_columns", five_thousand_columns, "ho-so.csv", 1, "values up to column 5,000"),
     ("mixed_encodings", mixed_encodings, "ho-so.csv", 3, "Cannot decode"),
     ("zipped_csv_named_xlsx", zipped_csv_named_xlsx, "ho-so.xlsx", 3, "as an XLSX workbook"),
     ("zip_bomb", zip_bomb, "ho-so.xlsx", 3, "unpacks to 96 MB"),
@@ -233,7 +233,7 @@ def test_a_rejects_file_is_still_written_for_a_refused_file(
     assert result.returncode == 1
     assert file_digest(db) == before
     rows = list(csv.reader(io.StringIO(rejects.read_text(encoding="utf-8-sig"))))
-    assert len(rows) == 2 and "column 5000" in rows[1][-1]
+    assert len(rows) == 2 and "column 5,000" in rows[1][-1]
 
 
 def test_a_csv_named_xlsx_is_refused(with_procedures: Cli, tmp_path: Path) -> None:

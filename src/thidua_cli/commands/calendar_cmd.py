@@ -47,7 +47,7 @@ def show(
     def table() -> Any:
         from thidua_cli.ui.calendar_grid import year_grid
 
-        return year_grid(calendar, year, rows, app_state.t)
+        return year_grid(calendar, year, rows, app_state.t, app_state.lang)
 
     emit(
         app_state,

@@ -103,7 +103,7 @@ def list_(
     def table() -> Any:
         from thidua_cli.ui.campaign_view import campaign_list_view
 
-        return campaign_list_view(rows, app_state.t)
+        return campaign_list_view(rows, app_state.t, app_state.lang)
 
     emit(
         app_state,
@@ -133,7 +133,7 @@ def show(
     def table() -> Any:
         from thidua_cli.ui.campaign_view import campaign_view
 
-        return campaign_view(data, app_state.t)
+        return campaign_view(data, app_state.t, app_state.lang)
 
     report.custom_table = table
     emit(app_state, report, fmt, output)

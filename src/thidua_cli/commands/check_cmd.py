@@ -40,7 +40,7 @@ def check(
         from thidua_cli.ui.dossier_view import check_view
 
         tasks = [report.table(name) for name in TASK_LISTS]
-        return check_view(app_state.t, day.isoformat(), within, lists, tasks, app_state.lang)
+        return check_view(app_state.t, day, within, lists, tasks, app_state.lang)
 
     report.custom_table = view
     # With --quiet, cron mails only findings: a clean day prints nothing for a person.

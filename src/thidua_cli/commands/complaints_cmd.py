@@ -106,7 +106,7 @@ def complaints_report(
     def view() -> object:
         from thidua_cli.ui.records_view import complaints_view
 
-        return complaints_view(table, notes, t)
+        return complaints_view(table, notes, t, app_state.lang)
 
     report.custom_table = view
     return report

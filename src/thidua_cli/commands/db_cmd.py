@@ -65,14 +65,14 @@ def _report(found: CheckReport, app_state: AppState) -> Report:
         title=title,
         data=data,
         tables=[ReportTable("tables", title, columns, found.tables)],
-        custom_table=lambda: _view(found, t),
+        custom_table=lambda: _view(found, t, app_state.lang),
     )
 
 
-def _view(found: CheckReport, t: Any) -> Any:
+def _view(found: CheckReport, t: Any, lang: str) -> Any:
     from thidua_cli.ui.records_view import db_check_view
 
-    return db_check_view(found, t)
+    return db_check_view(found, t, lang)
 
 
 def backup(
@@ -80,6 +80,7 @@ def backup(
     file: Path = typer.Argument(..., help=h("backup.arg.file"), show_default=False),
 ) -> None:
     from thidua_cli.store.maintenance import backup_database
+    from thidua_cli.text import formats
 
     app_state = state(ctx)
     done = backup_database(app_state.db_path, file, busy_timeout=app_state.busy_timeout)
@@ -87,6 +88,6 @@ def backup(
         "backup.done",
         source=str(app_state.db_path),
         path=done.path,
-        size=f"{done.size_bytes / 1024:,.0f}",
+        size=formats.size(done.size_bytes, app_state.lang),
         version=done.schema_version,
     )

@@ -58,7 +58,7 @@ def dossiers(
     def view() -> object:
         from thidua_cli.ui.dossier_view import dossier_table
 
-        return dossier_table(report.title, rows, app_state.t)
+        return dossier_table(report.title, rows, app_state.t, app_state.lang)
 
     report.custom_table = view
     emit(app_state, report, fmt, output)

@@ -47,13 +47,7 @@ def form06(
         from thidua_cli.ui.form06_view import form06_table
 
         return form06_table(
-            app_state.t,
-            first.isoformat(),
-            last.isoformat(),
-            by,
-            table.rows,
-            table.total or {},
-            width=app_state.out.width,
+            app_state.t, first, last, by, table.rows, table.total or {}, app_state.lang
         )
 
     report.custom_table = view

@@ -103,7 +103,7 @@ def run(
     # Grouped by column, the most frequent label first.
     found = sorted(result.unknown_labels.values(), key=lambda u: (u.column, -u.count, u.lines))
     if found:
-        app_state.err.print(unknown_labels(found, app_state.t))
+        app_state.err.print(unknown_labels(found, app_state.t, app_state.lang))
     if not app_state.quiet or result.rejected:
         app_state.err.print(import_summary(result, app_state.t))
     if rejects is not None and result.rejected:

@@ -11,23 +11,6 @@ from thidua_cli.text.help import h
 
 app = typer.Typer(cls=Group, invoke_without_command=True)
 
-COLUMNS = (
-    "id",
-    "kind",
-    "file_name",
-    "imported_at",
-    "rows_read",
-    "inserted",
-    "updated",
-    "unchanged",
-    "rejected",
-    "deleted",
-    "sha256",
-    "undone_at",
-)
-# An undo's counts: the rows it restored are "updated", the rows it removed "deleted".
-_HEADINGS = {"deleted": "undo.col.deleted", "undone_at": "undo.col.undone_at"}
-
 
 @app.callback()
 def imports(ctx: typer.Context, fmt: str = format_option()) -> None:
@@ -39,24 +22,9 @@ def imports(ctx: typer.Context, fmt: str = format_option()) -> None:
     fmt = resolve_format(fmt, None)
     rows = list_imports(app_state.db())
 
-    def table() -> object:
-        from thidua_cli.ui.render import simple_table
+    from thidua_cli.reports.imports import imports_report
 
-        shown = [{**r, "sha256": r["sha256"][:12]} for r in rows]
-        return simple_table(
-            app_state.t("imports.title"),
-            [(c, app_state.t(_HEADINGS.get(c, f"col.{c}"))) for c in COLUMNS],
-            shown,
-            numeric=("id", "rows_read", "inserted", "updated", "unchanged", "rejected", "deleted"),
-            show={"kind": lambda kind: kinds.get(kind, kind)},
-        )
-
-    from thidua_cli.reports.imports import KINDS, imports_report
-
-    kinds = {k: app_state.t(f"imports.kind.{k}") for k in KINDS}
-    report = imports_report(rows, app_state.t)
-    report.custom_table = table
-    emit(app_state, report, fmt)
+    emit(app_state, imports_report(rows, app_state.t), fmt)
 
 
 @app.command("undo", help=h("undo.help"))

@@ -90,5 +90,5 @@ def run_monthly(
     if not app_state.quiet:
         from thidua_cli.ui.report_view import files_summary
 
-        app_state.err.print(files_summary(written, out / period.folder, t))
+        app_state.err.print(files_summary(written, out / period.folder, t, app_state.lang))
     return written

@@ -56,7 +56,7 @@ def satisfaction(
     def view() -> object:
         from thidua_cli.ui.campaign_view import satisfaction_view
 
-        return satisfaction_view(report.data, report.title, app_state.t)
+        return satisfaction_view(report.data, report.title, app_state.t, app_state.lang)
 
     report.custom_table = view
     emit(app_state, report, fmt, output)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from thidua_cli.domain.campaign import RATE_NAMES, Rule, judge
+from thidua_cli.text.formats import Rate
 
 # Criteria whose values are fractions (shown as percentages); the others are counts.
 RATE_CRITERIA = RATE_NAMES
@@ -110,7 +111,8 @@ def _judge_rule(rule: Rule, facts: Facts, min_answers: int) -> tuple[Value, bool
         Reason(
             f"awards.reason.{rule.criterion}",
             {
-                "value": shown_number(value, is_rate=rule.criterion in RATE_CRITERIA),
+                # Typed, so that the reason shows it in the reader's language (96,5% / 96.5%).
+                "value": Rate(value) if rule.criterion in RATE_CRITERIA else value,
                 "required": required_text(rule),
             },
         ),

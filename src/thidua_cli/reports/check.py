@@ -43,7 +43,7 @@ def check_report(
     }
     return Report(
         name="check",
-        title=t("check.heading", as_of=as_of.isoformat()),
+        title=t("check.heading", as_of=as_of),
         data={
             "as_of": as_of.isoformat(),
             # A dossier in two lists is one object in both, so it is encoded once.

@@ -76,7 +76,7 @@ def channel_labels(t: T) -> dict[str, str]:
 
 
 def dossiers_report(rows: list[dict[str, Any]], as_of: date, t: T) -> Report:
-    title = t("dossiers.title", as_of=as_of.isoformat(), count=len(rows))
+    title = t("dossiers.title", as_of=as_of, count=len(rows))
     return Report(
         name="dossiers",
         title=title,

@@ -53,7 +53,7 @@ def build_form06_report(conn: sqlite3.Connection, start: date, end: date, by: st
     rows, missing = form06(conn, start, end, by)
     total = form06_total(rows)
     keyed = [{by: r["group"], **{k: r[k] for k in KEYS}} for r in rows]
-    title = t("form06.title", start=start.isoformat(), end=end.isoformat())
+    title = t("form06.title", start=start, end=end)
     report = Report(
         name="form06",
         title=title,

@@ -14,12 +14,15 @@ KINDS = ("dossiers", "procedures", "surveys", "staff", "initiatives", "complaint
 
 def imports_report(rows: list[dict[str, Any]], t: Callable[..., str]) -> Report:
     columns = [
-        Column("id", t("col.id"), "int"),
+        Column("id", t("col.id"), "int", identifier=True),
         Column("kind", t("col.kind"), labels={k: t(f"imports.kind.{k}") for k in KINDS}),
-        Column("file_name", t("col.file_name")),
-        Column("imported_at", t("col.imported_at")),
+        Column("file_name", t("col.file_name"), identifier=True),
+        Column("imported_at", t("col.imported_at"), "time"),
         *(Column(key, t(f"col.{key}"), "int") for key in COUNTS),
-        Column("sha256", t("col.sha256")),
+        # An undo's counts: the rows it restored are "updated", the rows it removed "deleted".
+        Column("deleted", t("undo.col.deleted"), "int"),
+        Column("sha256", t("col.sha256"), identifier=True),
+        Column("undone_at", t("undo.col.undone_at"), "time"),
     ]
     title = t("imports.title")
     return Report(

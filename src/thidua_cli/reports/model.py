@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     from thidua_cli.reports.document import Document
 
-Kind = Literal["text", "int", "rate", "date", "bool", "number", "verdict"]
+# "time" is a date with its time of day (when an import ran).
+Kind = Literal["text", "int", "rate", "date", "time", "bool", "number", "verdict"]
 # Who reads a column or a table: everyone, people only (table, Markdown, HTML, Excel), or
 # programs only (CSV; JSON is the report's ``data``).
 Audience = Literal["all", "people", "machines"]

@@ -12,8 +12,8 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from thidua_cli.domain.campaign import RATE_NAMES
-from thidua_cli.reports.exporters.cells import percent
 from thidua_cli.reports.model import Column
+from thidua_cli.text.formats import Rate
 
 T = Callable[..., str]
 
@@ -21,12 +21,10 @@ SYMBOLS = {">": ">", ">=": "≥", "==": "=", "<=": "≤", "<": "<"}
 WORDS = {">": "gt", ">=": "ge", "==": "eq", "<=": "le", "<": "lt"}
 
 
-def amount(value: float, *, is_rate: bool) -> str:
-    """A target's value as people read it: a rate in percent, a count whole."""
-    if is_rate:
-        shown = percent(value)
-        return shown.replace(".0%", "%")
-    return f"{value:g}"
+def amount(value: float, *, is_rate: bool) -> float:
+    """A target's value, typed so that a message shows a rate in percent (``95%``, ``96,5%``)
+    and a count as a number, in the message's language."""
+    return Rate(value) if is_rate else value
 
 
 def requirement_phrase(op: str, value: float, name: str, t: T) -> str:

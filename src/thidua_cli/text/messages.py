@@ -33,12 +33,40 @@ def _load() -> dict[str, tuple[str, str]]:
     return _CATALOGUE
 
 
+# Parameters that name something rather than count it: never written with thousands separators.
+_AS_WRITTEN = frozenset(
+    {
+        "year",
+        "line",
+        "first_line",
+        "id",
+        "undo_id",
+        "position",
+        "version",
+        "found",
+        "supported",
+        "column",
+        "page",
+    }
+)
+
+
 def text(key: str, lang: str = "vi", /, **params: Any) -> str:
-    """The message ``key`` in ``lang``, filled with ``params``. An unknown key shows itself."""
+    """The message ``key`` in ``lang``, filled with ``params``. An unknown key shows itself.
+
+    A date, a time or a number among ``params`` is written in the language's way
+    (``text/formats.py``): pass the value itself, not text made from it.
+    """
+    from thidua_cli.text.formats import formatted
+
     pair = _load().get(key)
     template = key if pair is None else pair[1] if lang == "en" else pair[0]
+    shown = {
+        name: value if name in _AS_WRITTEN else formatted(value, lang)
+        for name, value in params.items()
+    }
     try:
-        return template.format(**params)
+        return template.format(**shown)
     except (KeyError, IndexError, ValueError):
         return template
 

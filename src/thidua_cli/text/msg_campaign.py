@@ -289,9 +289,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "answers means little.",
     ),
     "satisfaction.caption": (
-        "Hài lòng = Rất hài lòng + Hài lòng. Chỉ tiêu: trên {target} (đỏ: không đạt). "
+        "Hài lòng = Rất hài lòng + Hài lòng. Chỉ tiêu: trên {target} (✗: không đạt). "
         "*: dưới {count} phiếu, tỷ lệ ít ý nghĩa.",
-        "Satisfied = very satisfied + satisfied. Target: above {target} (red: missed). "
+        "Satisfied = very satisfied + satisfied. Target: above {target} (✗: missed). "
         "*: fewer than {count} answers, the rate means little.",
     ),
     "satisfaction.comments_title": (

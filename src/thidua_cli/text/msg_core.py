@@ -394,7 +394,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đã tính lại hạn giải quyết: {count} hồ sơ thay đổi.",
         "Deadlines recomputed: {count} dossiers changed.",
     ),
-    "calendar.month": ("Tháng {month}/{year}", "{month}/{year}"),
+    "calendar.month": ("Tháng {month}", "{month}"),
     "calendar.wd.mo": ("T2", "Mo"),
     "calendar.wd.tu": ("T3", "Tu"),
     "calendar.wd.we": ("T4", "We"),
@@ -409,8 +409,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Weekday days off and make-up days in {year}",
     ),
     "calendar.legend": (
-        "Đỏ: ngày thường được nghỉ; xanh: thứ Bảy/Chủ nhật làm bù; mờ: cuối tuần.",
-        "Red: a weekday off; green: a worked weekend day; dim: weekend.",
+        "{off} ngày thường được nghỉ (lễ, Tết, nghỉ bù); {work} thứ Bảy, Chủ nhật làm bù; "
+        "cột T7, CN: cuối tuần.",
+        "{off} a weekday off (holiday or swap); {work} a weekend day worked; columns Sa, Su: "
+        "the weekend.",
     ),
     # --- config ---
     "config.help": ("Cấu hình lưu trong cơ sở dữ liệu.", "Settings stored in the database."),

@@ -2,7 +2,7 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- cells and tables in every format ---
-    "export.na": ("n/a", "n/a"),
+    "export.na": ("chưa có số liệu", "n/a"),
     "export.yes": ("Có", "Yes"),
     "export.no": ("Không", "No"),
     "export.total": ("Tổng cộng", "Total"),

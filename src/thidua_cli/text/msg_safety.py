@@ -42,8 +42,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "thidua db check.",
     ),
     "backup.done": (
-        "Đã sao lưu {source} vào {path} ({size} KB, lược đồ {version}, kiểm tra toàn vẹn: ok).",
-        "Backed {source} up to {path} ({size} KB, schema {version}, integrity check: ok).",
+        "Đã sao lưu {source} vào {path} ({size}, lược đồ {version}, kiểm tra toàn vẹn: ok).",
+        "Backed {source} up to {path} ({size}, schema {version}, integrity check: ok).",
     ),
     # --- undo ---
     "undo.help": (

@@ -1,4 +1,9 @@
-"""Rich views of campaigns, the satisfaction report and the compliance report."""
+"""Rich views of campaigns, the satisfaction report and the compliance report.
+
+Every table is a ``FitTable`` (every value whole at any width), every date and number is written
+by ``text/formats.py`` in the reader's language, and what a colour says is also said by a mark:
+✗ beside a rate that misses its target, * beside one from too few answers.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +11,20 @@ from collections.abc import Callable
 from typing import Any
 
 from rich.console import Group
-from rich.table import Table
 from rich.text import Text
 
 from thidua_cli.reports.exporters.cells import shown
 from thidua_cli.reports.model import Report
 from thidua_cli.reports.wording import focus_text, requirement_phrase
-from thidua_cli.ui.render import day_first, percent
+from thidua_cli.text import formats
+from thidua_cli.ui.fit import Cell, FitColumn, FitTable
 
 T = Callable[..., str]
 
 MET_STYLE = {True: "green", False: "bold red", None: "dim"}
+MISSED = "✗"
+FEW = "*"
+COUNTS = ("finished", "early", "on_time", "late", "open_in_time", "open_overdue")
 
 
 def requirement(metric: str, op: str, value: float, t: T) -> str:
@@ -24,152 +32,190 @@ def requirement(metric: str, op: str, value: float, t: T) -> str:
     return requirement_phrase(op, value, metric, t)
 
 
-def _span(start: str, end: str) -> str:
-    return f"{day_first(start)}–{day_first(end)}"
+def _count(value: int, lang: str, style: str = "") -> Text:
+    return Text(formats.number(value, lang), style=style)
 
 
 # --- campaigns --------------------------------------------------------------------------------
 
 
-def campaign_list_view(rows: list[dict[str, Any]], t: T) -> Table:
-    table = Table(title=t("campaign.list_title", count=len(rows)), title_justify="left")
-    for key in ("code", "name", "period", "loaded_at", "file_name"):
-        table.add_column(t(f"campaign.col.{key}"), overflow="fold")
-    for row in rows:
-        table.add_row(
+def campaign_list_view(rows: list[dict[str, Any]], t: T, lang: str) -> FitTable:
+    columns = [
+        FitColumn(t("campaign.col.code"), whole=True),
+        FitColumn(t("campaign.col.name")),
+        FitColumn(t("campaign.col.period"), whole=True),
+        FitColumn(t("campaign.col.loaded_at"), whole=True),
+        FitColumn(t("campaign.col.file_name"), whole=True),
+    ]
+    lines: list[list[Cell]] = [
+        [
             row["code"],
             row["name"],
-            _span(row["start"], row["end"]),
-            row["loaded_at"].replace("T", " "),
+            formats.span(row["start"], row["end"], lang),
+            formats.moment(row["loaded_at"], lang),
             row["file_name"] or "",
-        )
-    return table
-
-
-def campaign_view(data: dict[str, Any], t: T) -> Group:
-    """A campaign as loaded: its phases and focus, its targets and its award rules."""
-    parts: list[Any] = [
-        Text(f"{data['code']} — {data['name']}", style="bold"),
+        ]
+        for row in rows
     ]
+    return FitTable(columns, lines, title=t("campaign.list_title", count=len(rows)))
+
+
+def campaign_view(data: dict[str, Any], t: T, lang: str) -> Group:
+    """A campaign as loaded: its phases and focus, its targets and its award rules."""
+    parts: list[Any] = [Text(f"{data['code']} — {data['name']}", style="bold")]
     if data["reference"]:
         parts.append(Text(data["reference"], style="dim"))
-    parts.append(
-        Text(
-            t(
-                "campaign.period_line",
-                period=_span(data["start"], data["end"]),
-                count=data["min_answers"],
-            )
-        )
+    period = formats.span(data["start"], data["end"], lang)
+    parts.append(Text(t("campaign.period_line", period=period, count=data["min_answers"])))
+    phases = FitTable(
+        [
+            FitColumn(t("campaign.col.code"), whole=True),
+            FitColumn(t("campaign.col.name")),
+            FitColumn(t("campaign.col.period"), whole=True),
+            FitColumn(t("campaign.col.focus")),
+        ],
+        [
+            [
+                phase["code"],
+                phase["name"],
+                formats.span(phase["start"], phase["end"], lang),
+                focus_text(phase["focus"], t),
+            ]
+            for phase in data["phases"]
+        ],
+        title=t("campaign.phases_title"),
     )
-    phases = Table(title=t("campaign.phases_title"), title_justify="left")
-    for key in ("code", "name", "period", "focus"):
-        phases.add_column(t(f"campaign.col.{key}"), overflow="fold")
-    for phase in data["phases"]:
-        phases.add_row(
-            phase["code"],
-            phase["name"],
-            _span(phase["start"], phase["end"]),
-            focus_text(phase["focus"], t),
-        )
     parts.append(phases)
-    targets = Table(title=t("campaign.targets_title"), title_justify="left")
-    for key in ("label", "metric", "requirement", "applies_to", "focus"):
-        targets.add_column(t(f"campaign.col.{key}"), overflow="fold")
-    for target in data["targets"]:
-        targets.add_row(
-            target["label"] or t(f"compliance.metric.{target['metric']}"),
-            target["metric"],
-            requirement(target["metric"], target["op"], target["value"], t),
-            ", ".join(target["phases"]) or t("campaign.every_phase"),
-            focus_text(target["focus"], t),
-        )
+    targets = FitTable(
+        [
+            FitColumn(t("campaign.col.label")),
+            FitColumn(t("campaign.col.metric")),
+            FitColumn(t("campaign.col.requirement")),
+            FitColumn(t("campaign.col.applies_to")),
+            FitColumn(t("campaign.col.focus")),
+        ],
+        [
+            [
+                target["label"] or t(f"compliance.metric.{target['metric']}"),
+                t(f"compliance.metric.{target['metric']}"),
+                requirement(target["metric"], target["op"], target["value"], t),
+                ", ".join(target["phases"]) or t("campaign.every_phase"),
+                focus_text(target["focus"], t),
+            ]
+            for target in data["targets"]
+        ],
+        title=t("campaign.targets_title"),
+    )
     parts.append(targets)
     awards = data["awards"]
     for who in ("individual", "unit"):
         if not awards[who]:
             continue
-        rules = Table(title=t(f"campaign.awards_{who}_title"), title_justify="left")
-        for key in ("label", "criterion", "requirement"):
-            rules.add_column(t(f"campaign.col.{key}"), overflow="fold")
+        rows = []
         for rule in awards[who]:
-            shown = requirement(rule["criterion"], rule["op"], rule["value"], t)
+            said = requirement(rule["criterion"], rule["op"], rule["value"], t)
             if rule["min_answers"]:
-                shown += " " + t("campaign.min_answers_note", count=rule["min_answers"])
-            rules.add_row(rule["label"], rule["criterion"], shown)
-        parts.append(rules)
-    if awards["rank"]:
-        parts.append(Text(t("campaign.rank_line", keys=", ".join(awards["rank"]))))
-    if data["tasks"]:
-        tasks = Table(title=t("task.plan_title"), title_justify="left")
-        for key in ("code", "title", "owner", "due", "evidence"):
-            tasks.add_column(t(f"task.col.{key}"), overflow="fold", no_wrap=key in ("code", "due"))
-        for task in data["tasks"]:
-            tasks.add_row(
-                task["code"], task["title"], task["owner"], day_first(task["due"]), task["evidence"]
+                said += " " + t("campaign.min_answers_note", count=rule["min_answers"])
+            rows.append([rule["label"], t(f"awards.criterion.{rule['criterion']}"), said])
+        parts.append(
+            FitTable(
+                [
+                    FitColumn(t(f"campaign.col.{key}"))
+                    for key in ("label", "criterion", "requirement")
+                ],
+                rows,
+                title=t(f"campaign.awards_{who}_title"),
             )
-        parts.append(tasks)
+        )
+    if awards["rank"]:
+        keys = ", ".join(t(f"awards.criterion.{key}") for key in awards["rank"])
+        parts.append(Text(t("campaign.rank_line", keys=keys)))
+    if data["tasks"]:
+        parts.append(
+            FitTable(
+                [
+                    FitColumn(t(f"task.col.{key}"), whole=key in ("code", "due"))
+                    for key in ("code", "title", "owner", "due", "evidence")
+                ],
+                [
+                    [
+                        task["code"],
+                        task["title"],
+                        task["owner"],
+                        formats.day(task["due"], lang),
+                        task["evidence"],
+                    ]
+                    for task in data["tasks"]
+                ],
+                title=t("task.plan_title"),
+            )
+        )
     return Group(*parts)
 
 
 # --- satisfaction -----------------------------------------------------------------------------
 
 
-def _rate_cell(value: float | None, few: bool) -> Text:
+def _rate_cell(value: float | None, few: bool, lang: str, *, missed: bool = False) -> Text:
+    """A satisfaction rate: * when from too few answers (grey), ✗ when it misses the target."""
     if value is None:
-        return Text("n/a", style="dim")
-    return Text(percent(value) + (" *" if few else ""), style="dim" if few else "")
+        return Text(formats.rate(None, lang), style="dim")
+    shown_rate = formats.percent(value, lang)
+    if few:
+        return Text(f"{shown_rate} {FEW}", style="dim")
+    if missed:
+        return Text(f"{shown_rate} {MISSED}", style="bold red")
+    return Text(shown_rate)
 
 
-def satisfaction_view(data: dict[str, Any], title: str, t: T) -> Group:
+def satisfaction_view(data: dict[str, Any], title: str, t: T, lang: str) -> FitTable:
     by = data["by"]
-    table = Table(
-        title=title,
-        title_justify="left",
-        caption=t(
-            "satisfaction.caption",
-            count=data["min_answers"],
-            target=f"{data['target'] * 100:g}%",
-        ),
-        caption_justify="left",
-    )
-    table.add_column(t(f"satisfaction.group.{by}"), overflow="fold")
-    for key in ("answers", "satisfied", "rate"):
-        table.add_column(t(f"satisfaction.col.{key}"), justify="right", no_wrap=True)
+    target = formats.Rate(data["target"])
     levels = list(data["total"]["levels"])
-    for level in levels:
-        table.add_column(t(f"satisfaction.level.{level}"), justify="right")
+    columns = [
+        FitColumn(t(f"satisfaction.group.{by}")),
+        *(
+            FitColumn(t(f"satisfaction.col.{key}"), "right", whole=True)
+            for key in ("answers", "satisfied", "rate")
+        ),
+        *(FitColumn(t(f"satisfaction.level.{level}"), "right", whole=True) for level in levels),
+    ]
 
-    def add(name: str, row: dict[str, Any], style: str = "") -> None:
-        rate_cell = _rate_cell(row["rate"], row["few_answers"])
-        if row["rate"] is not None and not row["few_answers"] and row["rate"] <= data["target"]:
-            rate_cell.stylize("bold red")
-        table.add_row(
+    def line(name: str, row: dict[str, Any]) -> list[Cell]:
+        rate = row["rate"]
+        missed = rate is not None and rate <= data["target"]
+        return [
             name,
-            str(row["answers"]),
-            str(row["satisfied"]),
-            rate_cell,
-            *(str(row["levels"][level]) for level in levels),
-            style=style,
-        )
+            _count(row["answers"], lang),
+            _count(row["satisfied"], lang),
+            _rate_cell(rate, row["few_answers"], lang, missed=missed),
+            *(_count(row["levels"][level], lang) for level in levels),
+        ]
 
+    rows = []
     for row in data["rows"]:
         name = row[by]
         if by == "channel" and name:
             name = t(f"campaign.channel.{name}")
-        add(name or t("satisfaction.unknown_group"), row)
-    table.add_section()
-    add(t("satisfaction.total"), data["total"], style="bold")
-    parts: list[Any] = [table]
+        rows.append(line(name or t("satisfaction.unknown_group"), row))
+    caption = t("satisfaction.caption", count=data["min_answers"], target=target)
     comments = data["comments"]
     if comments:
-        parts.append(Text(t("satisfaction.comments_title", count=len(comments)), style="bold"))
+        said = [t("satisfaction.comments_title", count=len(comments))]
         for c in comments:
             who = c["officer"] or t("satisfaction.unknown_group")
             level = t(f"satisfaction.level.{c['level']}")
             code = f" ({c['dossier_code']})" if c["dossier_code"] else ""
-            parts.append(Text(f"  • {day_first(c['date'])} {who}{code}, {level}: {c['comment']}"))
-    return Group(*parts)
+            day = formats.day(c["date"], lang)
+            said.append(f"  • {day} {who}{code}, {level}: {c['comment']}")
+        caption += "\n" + "\n".join(said)
+    return FitTable(
+        columns,
+        rows,
+        title=title,
+        caption=caption,
+        total=line(t("satisfaction.total"), data["total"]),
+    )
 
 
 # --- compliance -------------------------------------------------------------------------------
@@ -177,6 +223,24 @@ def satisfaction_view(data: dict[str, Any], title: str, t: T) -> Group:
 
 def _scope_name(scope: dict[str, Any], t: T) -> str:
     return str(scope["code"]) if scope["code"] else t("compliance.overall")
+
+
+def _count_headings(t: T) -> list[str]:
+    return [
+        t(f"status.{key}") if key in ("early", "on_time", "late") else t(f"compliance.col.{key}")
+        for key in COUNTS
+    ]
+
+
+def _counts(d: dict[str, int], lang: str) -> list[Cell]:
+    return [
+        _count(d["finished"], lang),
+        _count(d["early"], lang),
+        _count(d["on_time"], lang),
+        _count(d["late"], lang, "red" if d["late"] else ""),
+        _count(d["open_in_time"], lang),
+        _count(d["open_overdue"], lang, "bold red" if d["open_overdue"] else ""),
+    ]
 
 
 def _focused(scopes: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -192,64 +256,68 @@ def _focused(scopes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def compliance_view(report: Report, t: T, lang: str) -> Group:
     data, title = report.data, report.title
     scopes = [*data["phases"], data["overall"]]
+    counted_to = data["overall"]["counted_to"] or data["as_of"]
     parts: list[Any] = [
         Text(title, style="bold"),
         Text(
             t(
                 "compliance.period_line",
-                period=_span(data["start"], data["end"]),
-                as_of=day_first(data["overall"]["counted_to"] or data["as_of"]),
+                period=formats.span(data["start"], data["end"], lang),
+                as_of=formats.as_date(counted_to),
             ),
             style="dim",
         ),
     ]
-    counts = Table(title=t("compliance.phases_title"), title_justify="left")
-    counts.add_column(t("compliance.col.scope"), no_wrap=True)
-    counts.add_column(t("compliance.col.period"), no_wrap=True)
-    for key in ("finished", "early", "on_time", "late", "open_in_time", "open_overdue"):
-        heading = t(f"status.{key}") if key in ("early", "on_time", "late") else None
-        counts.add_column(heading or t(f"compliance.col.{key}"), justify="right")
-    for key in ("on_time_rate", "online_share", "satisfaction_rate"):
-        counts.add_column(t(f"compliance.col.{key}"), justify="right")
+    numbers = [FitColumn(heading, "right", whole=True) for heading in _count_headings(t)]
+    rates = [
+        FitColumn(t(f"compliance.col.{key}"), "right", whole=True)
+        for key in ("on_time_rate", "online_share", "satisfaction_rate")
+    ]
+    count_rows: list[list[Cell]] = []
+    styles: list[str | None] = []
     for scope in scopes:
-        d = scope["dossiers"]
         online = scope["online"]
         answers = scope["satisfaction"]
-        counts.add_row(
-            _scope_name(scope, t),
-            _span(scope["start"], scope["end"]),
-            str(d["finished"]),
-            str(d["early"]),
-            str(d["on_time"]),
-            Text(str(d["late"]), style="red" if d["late"] else ""),
-            str(d["open_in_time"]),
-            Text(str(d["open_overdue"]), style="bold red" if d["open_overdue"] else ""),
-            percent(scope["on_time_rate"]),
-            f"{online['online']}/{online['received']} ({percent(online['rate'])})",
-            _rate_cell(answers["rate"], answers["few_answers"])
-            + Text(f" ({answers['satisfied']}/{answers['answers']})"),
-            style="bold" if scope["code"] is None else "",
+        count_rows.append(
+            [
+                _scope_name(scope, t),
+                formats.span(scope["start"], scope["end"], lang),
+                *_counts(scope["dossiers"], lang),
+                formats.rate(scope["on_time_rate"], lang),
+                f"{formats.number(online['online'], lang)}/{formats.number(online['received'], lang)}"
+                f" ({formats.rate(online['rate'], lang)})",
+                _rate_cell(answers["rate"], answers["few_answers"], lang)
+                + Text(
+                    f" ({formats.number(answers['satisfied'], lang)}/"
+                    f"{formats.number(answers['answers'], lang)})"
+                ),
+            ]
         )
+        styles.append("bold" if scope["code"] is None else None)
     focus_lines = [
         f"{target['label'] or target['metric']}: {focus_text(target['focus'], t)}"
         for target in _focused(scopes)
     ]
-    counts.caption = "\n".join([*focus_lines, t("compliance.overall_note")])
-    counts.caption_justify = "left"
-    parts.append(counts)
+    parts.append(
+        FitTable(
+            [
+                FitColumn(t("compliance.col.scope")),
+                FitColumn(t("compliance.col.period"), whole=True),
+                *numbers,
+                *rates,
+            ],
+            count_rows,
+            title=t("compliance.phases_title"),
+            caption="\n".join([*focus_lines, t("compliance.overall_note")]),
+            row_styles=styles,
+        )
+    )
 
     # The targets as the report's own table has them, so the words are those of every format.
     judged = report.table("targets")
     columns = {c.key: c for c in judged.columns}
-    targets = Table(
-        title=judged.title,
-        title_justify="left",
-        caption=judged.note or None,
-        caption_justify="left",
-    )
-    for key in ("scope", "label", "requirement", "actual", "met"):
-        targets.add_column(columns[key].heading, justify="right" if key == "actual" else "left")
     few = {_scope_name(scope, t) for scope in scopes if scope["satisfaction"]["few_answers"]}
+    target_rows: list[list[Cell]] = []
     for row in judged.rows:
         style = MET_STYLE[row["met"]]
         actual = shown(row, columns["actual"], lang)
@@ -258,77 +326,98 @@ def compliance_view(report: Report, t: T, lang: str) -> Group:
             and row["scope"] in few
             and row["actual"] is not None
         ):
-            actual += " *"
-        targets.add_row(
-            *(shown(row, columns[key], lang) for key in ("scope", "label", "requirement")),
-            Text(actual, style=style),
-            Text(shown(row, columns["met"], lang), style=style),
+            actual += f" {FEW}"
+        target_rows.append(
+            [
+                *(shown(row, columns[key], lang) for key in ("scope", "label", "requirement")),
+                Text(actual, style=style),
+                Text(shown(row, columns["met"], lang), style=style),
+            ]
         )
-    if not targets.row_count:
+    if not target_rows:
         parts.append(Text(t("compliance.no_targets"), style="dim"))
     else:
-        parts.append(targets)
+        parts.append(
+            FitTable(
+                [
+                    FitColumn(columns["scope"].heading),
+                    FitColumn(columns["label"].heading),
+                    FitColumn(columns["requirement"].heading),
+                    FitColumn(columns["actual"].heading, "right", whole=True),
+                    FitColumn(columns["met"].heading),
+                ],
+                target_rows,
+                title=judged.title,
+                caption=judged.note or None,
+            )
+        )
 
     for by, heading in (("unit", "col.unit"), ("officer", "col.officer")):
         rows = data[f"by_{by}"]
         if not rows:
             continue
-        table = Table(title=t(f"compliance.by_{by}_title"), title_justify="left")
-        table.add_column(t(heading), overflow="fold")
-        for key in ("finished", "early", "on_time", "late", "open_in_time", "open_overdue"):
-            label = t(f"status.{key}") if key in ("early", "on_time", "late") else None
-            table.add_column(label or t(f"compliance.col.{key}"), justify="right")
-        table.add_column(t("compliance.col.on_time_rate"), justify="right")
-        table.add_column(t("compliance.col.satisfaction_rate"), justify="right")
+        lines: list[list[Cell]] = []
         for row in rows:
-            bad = bool(row["late"] or row["open_overdue"])
-            table.add_row(
-                row[by] or t("compliance.unknown"),
-                str(row["finished"]),
-                str(row["early"]),
-                str(row["on_time"]),
-                Text(str(row["late"]), style="red" if row["late"] else ""),
-                str(row["open_in_time"]),
-                Text(str(row["open_overdue"]), style="bold red" if row["open_overdue"] else ""),
-                Text(percent(row["on_time_rate"]), style="red" if bad else ""),
-                _rate_cell(row["satisfaction_rate"], row["few_answers"])
-                + Text(f" ({row['satisfied']}/{row['answers']})"),
+            lines.append(
+                [
+                    row[by] or t("compliance.unknown"),
+                    *_counts(row, lang),
+                    formats.rate(row["on_time_rate"], lang),
+                    _rate_cell(row["satisfaction_rate"], row["few_answers"], lang)
+                    + Text(
+                        f" ({formats.number(row['satisfied'], lang)}/"
+                        f"{formats.number(row['answers'], lang)})"
+                    ),
+                ]
             )
-        parts.append(table)
+        parts.append(
+            FitTable(
+                [
+                    FitColumn(t(heading)),
+                    *numbers,
+                    FitColumn(t("compliance.col.on_time_rate"), "right", whole=True),
+                    FitColumn(t("compliance.col.satisfaction_rate"), "right", whole=True),
+                ],
+                lines,
+                title=t(f"compliance.by_{by}_title"),
+            )
+        )
 
     late = data["late_dossiers"]
     if late:
-        parts.append(late_view(late, t))
+        parts.append(late_view(late, t, lang))
     else:
         parts.append(Text(t("compliance.no_late"), style="green"))
     return Group(*parts)
 
 
-def late_view(rows: list[dict[str, Any]], t: T) -> Table:
+def late_view(rows: list[dict[str, Any]], t: T, lang: str) -> FitTable:
     """The late and overdue dossiers with their officer, and whether the apology was sent."""
     from thidua_cli.ui.render import status_style
 
-    table = Table(title=t("compliance.late_title", count=len(rows)), title_justify="left")
-    # A dossier code is what the clerk searches for: never cut it.
-    width = max(len(str(row["code"])) for row in rows)
-    table.add_column(t("col.code"), no_wrap=True, min_width=width)
-    table.add_column(t("col.procedure"), no_wrap=True, overflow="ellipsis", max_width=30)
-    table.add_column(t("col.officer"), no_wrap=True, min_width=12)
-    table.add_column(t("col.due_date"), no_wrap=True)
-    table.add_column(t("col.finished_at"), no_wrap=True)
-    table.add_column(t("col.status"), no_wrap=True)
-    table.add_column(t("col.working_days_late"), justify="right", no_wrap=True)
-    table.add_column(t("compliance.col.apology"), no_wrap=True)
+    columns = [
+        FitColumn(t("col.code"), whole=True),
+        FitColumn(t("col.procedure")),
+        FitColumn(t("col.officer")),
+        FitColumn(t("col.due_date"), whole=True),
+        FitColumn(t("col.finished_at"), whole=True),
+        FitColumn(t("col.status")),
+        FitColumn(t("col.working_days_late"), "right", whole=True),
+        FitColumn(t("compliance.col.apology")),
+    ]
+    lines: list[list[Cell]] = []
     for row in rows:
         status = str(row["status"])
-        table.add_row(
-            str(row["code"]),
-            str(row["procedure"]),
-            row["officer"] or t("compliance.unknown"),
-            day_first(row["due_date"]),
-            day_first(row["finished_at"]),
-            Text(t(f"status.{status}"), style=status_style(status)),
-            str(row["working_days_late"]),
-            t("compliance.apology_sent") if row["apology"] else "",
+        lines.append(
+            [
+                str(row["code"]),
+                str(row["procedure"]),
+                row["officer"] or t("compliance.unknown"),
+                formats.day(row["due_date"], lang),
+                formats.day(row["finished_at"], lang),
+                Text(t(f"status.{status}"), style=status_style(status)),
+                formats.number(row["working_days_late"], lang),
+                t("compliance.apology_sent") if row["apology"] else "",
+            ]
         )
-    return table
+    return FitTable(columns, lines, title=t("compliance.late_title", count=len(rows)))

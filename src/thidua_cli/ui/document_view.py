@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from thidua_cli.reports.document import Bullets, Document, Heading, Paragraph, TableBlock
+from thidua_cli.ui.fit import FitColumn, FitTable
 
 DOTS = "…" * 30
 
@@ -60,10 +61,11 @@ def _block(block: Any, lang: str) -> list[Any]:
         return [Text(f"- {item}") for item in block.items]
     if isinstance(block, TableBlock):
         headings, rows = block.shown(lang)
-        table = Table(title=block.title or None, title_justify="left", title_style="italic")
-        for heading, numeric, whole in zip(headings, block.numeric(), block.whole(), strict=True):
-            table.add_column(heading, justify="right" if numeric else "left", no_wrap=whole)
-        for cells in rows:
-            table.add_row(*cells)
-        return [table]
+        columns = [
+            FitColumn(heading, "right" if numeric else "left", whole=whole)
+            for heading, numeric, whole in zip(
+                headings, block.numeric(), block.whole(), strict=True
+            )
+        ]
+        return [FitTable(columns, rows, title=block.title or None)]
     return []

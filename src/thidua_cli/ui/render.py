@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from rich.table import Table
 from rich.text import Text
 
+from thidua_cli.text import formats
 from thidua_cli.text.messages import text
+from thidua_cli.ui.fit import Cell, FitColumn, FitTable
 
 if TYPE_CHECKING:
     from thidua_cli.errors import ThiduaError
@@ -55,45 +56,53 @@ def describe_row_error(error: RowError, lang: str) -> str:
     )
 
 
-def row_errors(errors: Sequence[RowError], total_rows: int, t: T, lang: str) -> Table:
-    table = Table(title=t("import.errors_title", count=total_rows), title_justify="left")
-    table.add_column(t("col.line"), justify="right")
-    table.add_column(t("col.column"))
-    table.add_column(t("col.value"), overflow="fold", max_width=40)
-    table.add_column(t("col.reason"), overflow="fold")
-    for error in errors[:MAX_ERRORS_SHOWN]:
-        table.add_row(
-            str(error.line),
-            error.column,
-            error.value,
-            text(error.reason, lang, **error.params),
-        )
+def row_errors(errors: Sequence[RowError], total_rows: int, t: T, lang: str) -> FitTable:
+    caption = None
     hidden = len(errors) - MAX_ERRORS_SHOWN
     if hidden > 0 or total_rows > len({e.line for e in errors}):
-        more = max(hidden, 0)
-        table.caption = t("import.errors_more", count=more, rows=total_rows)
-    return table
+        caption = t("import.errors_more", count=max(hidden, 0), rows=total_rows)
+    return FitTable(
+        [
+            FitColumn(t("col.line"), "right", whole=True),
+            FitColumn(t("col.column")),
+            FitColumn(t("col.value")),
+            FitColumn(t("col.reason")),
+        ],
+        [
+            [str(error.line), error.column, error.value, text(error.reason, lang, **error.params)]
+            for error in errors[:MAX_ERRORS_SHOWN]
+        ],
+        title=t("import.errors_title", count=total_rows),
+        caption=caption,
+    )
 
 
-def unknown_labels(found: Sequence[UnknownLabel], t: T) -> Table:
+def unknown_labels(found: Sequence[UnknownLabel], t: T, lang: str) -> FitTable:
     """The labels no vocabulary reads, by column: how many rows, and the first lines."""
-    table = Table(title=t("import.unknown_labels_title", count=len(found)), title_justify="left")
-    table.add_column(t("col.column"))
-    table.add_column(t("col.value"), overflow="fold")
-    table.add_column(t("import.col.vocabulary"))
-    table.add_column(t("import.col.rows"), justify="right")
-    table.add_column(t("import.col.first_lines"))
+    lines: list[list[Cell]] = []
     for label in found:
-        lines = ", ".join(str(line) for line in label.lines)
+        first = ", ".join(str(line) for line in label.lines)
         more = ", …" if label.count > len(label.lines) else ""
-        table.add_row(
-            Text(label.column),
-            Text(label.label),
-            label.vocabulary,
-            str(label.count),
-            lines + more,
+        lines.append(
+            [
+                label.column,
+                label.label,
+                label.vocabulary,
+                formats.number(label.count, lang),
+                first + more,
+            ]
         )
-    return table
+    return FitTable(
+        [
+            FitColumn(t("col.column")),
+            FitColumn(t("col.value")),
+            FitColumn(t("import.col.vocabulary")),
+            FitColumn(t("import.col.rows"), "right", whole=True),
+            FitColumn(t("import.col.first_lines")),
+        ],
+        lines,
+        title=t("import.unknown_labels_title", count=len(found)),
+    )
 
 
 def import_summary(result: Outcome, t: T) -> Text:
@@ -117,43 +126,43 @@ def simple_table(
     title: str,
     columns: Sequence[tuple[str, str]],
     rows: Iterable[Mapping[str, Any]],
+    lang: str,
     *,
     numeric: Iterable[str] = (),
     styles: Mapping[str, Callable[[Any], str]] | None = None,
     show: Mapping[str, Callable[[Any], str]] | None = None,
     caption: str | None = None,
-) -> Table:
-    """A table of ``rows`` with (key, heading) ``columns``; numbers right-aligned."""
+) -> FitTable:
+    """A table of ``rows`` with (key, heading) ``columns``; numbers right-aligned and written
+    in ``lang``'s way."""
     numeric = set(numeric)
-    table = Table(title=title, title_justify="left", caption=caption, caption_justify="left")
-    for key, heading in columns:
-        table.add_column(heading, justify="right" if key in numeric else "left")
     styles = styles or {}
     show = show or {}
+    lines: list[list[Cell]] = []
     for row in rows:
-        cells = []
+        cells: list[Cell] = []
         for key, _ in columns:
             value = row.get(key)
-            shown = show[key](value) if key in show else ("" if value is None else str(value))
-            style = styles[key](value) if key in styles else ""
-            cells.append(Text(shown, style=style))
-        table.add_row(*cells)
-    return table
+            if key in show:
+                shown = show[key](value)
+            elif value is None:
+                shown = ""
+            elif key in numeric and isinstance(value, int | float):
+                shown = formats.number(value, lang)
+            else:
+                shown = str(value)
+            cells.append(Text(shown, style=styles[key](value) if key in styles else ""))
+        lines.append(cells)
+    return FitTable(
+        [
+            FitColumn(heading, "right", whole=True) if key in numeric else FitColumn(heading)
+            for key, heading in columns
+        ],
+        lines,
+        title=title or None,
+        caption=caption,
+    )
 
 
 def status_style(value: Any) -> str:
     return STATUS_STYLE.get(str(value), "")
-
-
-def percent(value: float | None) -> str:
-    return "n/a" if value is None else f"{value * 100:.1f}%"
-
-
-def day_first(value: object) -> str:
-    """An ISO date as a Vietnamese clerk reads it: dd/mm/yyyy."""
-    if not value:
-        return ""
-    text = str(value)
-    if len(text) >= 10 and text[4] == "-":
-        return f"{text[8:10]}/{text[5:7]}/{text[0:4]}"
-    return text

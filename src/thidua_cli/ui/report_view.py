@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Group
-from rich.table import Table
 from rich.text import Text
 
-from thidua_cli.reports.exporters.cells import display, is_numeric, percent, shown, total_row
+from thidua_cli.reports.exporters.cells import display, is_numeric, shown, total_row
 from thidua_cli.reports.exporters.svg import colours
 from thidua_cli.reports.model import Chart, Column, Report, ReportTable
+from thidua_cli.text import formats
 from thidua_cli.text.messages import text
+from thidua_cli.ui.fit import Cell, FitColumn, FitTable
 
 BAR_WIDTH = 30
 LABEL_WIDTH = 28
@@ -19,40 +20,46 @@ FULL, EMPTY, MARK = "█", "·", "│"
 VERDICT_STYLE = {True: "green", False: "bold red"}
 
 
-def table_view(table: ReportTable, lang: str, *, show_title: bool = True) -> Table:
-    view = Table(
-        title=table.title if show_title else None,
-        title_justify="left",
-        caption=table.note or None,
-        caption_justify="left",
+# Kinds whose values are never wrapped or cut on screen.
+WHOLE_KINDS = frozenset({"date", "time", "int", "number", "rate"})
+
+
+def fit_column(column: Column) -> FitColumn:
+    """How a report's column is laid out on a terminal: numbers right, codes, dates and
+    numbers whole."""
+    return FitColumn(
+        f"{column.number} {column.heading}".strip(),
+        justify="right" if is_numeric(column) else "left",
+        whole=column.identifier or (column.kind in WHOLE_KINDS and column.labels is None),
     )
+
+
+def table_view(table: ReportTable, lang: str, *, show_title: bool = True) -> FitTable:
+    """A report's table for a terminal, every value whole at any width (``ui/fit.py``)."""
     columns = table.people_columns()
+    fit = [fit_column(c) for c in columns]
     if table.row_numbers:
-        view.add_column(text("export.row_number", lang), justify="right")
-    cells = [[shown(row, c, lang) for c in columns] for row in table.rows]
-    for index, column in enumerate(columns):
-        heading = f"{column.number} {column.heading}".strip()
-        # Codes and dates stay whole on a narrow screen; the other columns fold to make room.
-        whole = column.identifier or column.kind == "date"
-        width = max((len(line[index]) for line in cells), default=0) if whole else None
-        view.add_column(
-            heading,
-            justify="right" if is_numeric(column) else "left",
-            no_wrap=whole,
-            min_width=width or None,
-        )
-    for number, (row, line) in enumerate(zip(table.rows, cells, strict=True), start=1):
-        styled = [
-            Text(cell, style=cell_style(row, c)) for cell, c in zip(line, columns, strict=True)
-        ]
-        view.add_row(*([str(number)] if table.row_numbers else []), *styled)
+        fit.insert(0, FitColumn(text("export.row_number", lang), "right", whole=True))
+    rows = []
+    for number, row in enumerate(table.rows, start=1):
+        line: list[Cell] = [Text(shown(row, c, lang), style=cell_style(row, c)) for c in columns]
+        rows.append([str(number), *line] if table.row_numbers else line)
     total = total_row(table, text("export.total", lang))
+    total_line: list[Cell] | None = None
     if total is not None:
-        view.add_section()
         first = columns[0].key
-        line = [str(total[c.key]) if c.key == first else shown(total, c, lang) for c in columns]
-        view.add_row(*([""] if table.row_numbers else []), *line, style="bold")
-    return view
+        total_line = [
+            str(total[c.key]) if c.key == first else shown(total, c, lang) for c in columns
+        ]
+        if table.row_numbers:
+            total_line.insert(0, "")
+    return FitTable(
+        fit,
+        rows,
+        title=table.title if show_title else None,
+        caption=table.note or None,
+        total=total_line,
+    )
 
 
 def cell_style(row: dict[str, Any], column: Column) -> str:
@@ -130,7 +137,9 @@ def chart_bars(chart: Chart, table: ReportTable, lang: str) -> Group:
                 used += width
             line.append(EMPTY * max(BAR_WIDTH - used, 0), style="dim")
             total = sum(_number(row.get(c.key)) or 0 for c in values)
-            line.append(f" {percent(total) if rates else f'{total:g}'}")
+            line.append(
+                " " + (formats.percent(total, lang) if rates else formats.number(total, lang))
+            )
             lines.append(line)
             continue
         for number, column in enumerate(values):
@@ -152,7 +161,9 @@ def chart_bars(chart: Chart, table: ReportTable, lang: str) -> Group:
         lines.append(legend)
     if chart.reference is not None:
         mark = chart.reference_label or (
-            percent(chart.reference) if rates else f"{chart.reference:g}"
+            formats.percent(chart.reference, lang, exact=True)
+            if rates
+            else formats.number(chart.reference, lang)
         )
         lines.append(Text(" " * (LABEL_WIDTH + 1) + f"{MARK} {mark}", style="red"))
     return Group(*lines)
@@ -171,21 +182,21 @@ def report_bars(report: Report, lang: str) -> Group | None:
     return Group(*parts) if parts else None
 
 
-def _size(path: Any) -> str:
-    size = path.stat().st_size
-    return f"{size / 1024:.1f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
-
-
-def files_summary(written: list[Any], directory: Any, t: Any) -> Table:
+def files_summary(written: list[Any], directory: Any, t: Any, lang: str) -> FitTable:
     """The files a batch wrote: name, what it holds, size."""
-    view = Table(
+    return FitTable(
+        [
+            FitColumn(t("monthly.col.file"), whole=True),
+            FitColumn(t("monthly.col.content")),
+            FitColumn(t("monthly.col.size"), "right", whole=True),
+        ],
+        [
+            [
+                item.path.name,
+                t(f"monthly.content.{item.kind}", report=item.report),
+                formats.size(item.path.stat().st_size, lang),
+            ]
+            for item in written
+        ],
         title=t("monthly.summary", count=len(written), directory=str(directory)),
-        title_justify="left",
     )
-    view.add_column(t("monthly.col.file"))
-    view.add_column(t("monthly.col.content"))
-    view.add_column(t("monthly.col.size"), justify="right")
-    for item in written:
-        content = t(f"monthly.content.{item.kind}", report=item.report)
-        view.add_row(item.path.name, content, _size(item.path))
-    return view

@@ -3,30 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from thidua_cli.reports.model import Column, Kind, ReportTable
+from thidua_cli.text import formats
 from thidua_cli.text.cells import neutralise
+from thidua_cli.text.formats import as_date
 from thidua_cli.text.messages import text
 
-
-def as_date(value: Any) -> date | None:
-    """An ISO date (or date-time) text, or a date, as a date; anything else is None."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and len(value) >= 10:
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
+__all__ = ["as_date", "csv_value", "display", "is_numeric", "percent", "shown", "total_row"]
 
 
-def percent(value: float) -> str:
-    return f"{value * 100:.1f}%"
+def percent(value: float, lang: str) -> str:
+    return formats.percent(value, lang)
 
 
 # A verdict in words: the same three everywhere a person reads one.
@@ -49,16 +39,16 @@ def display(value: Any, column: Column, lang: str, kind: Kind | None = None) -> 
         return verdict_text(value if isinstance(value, bool) else None, lang)
     if value is None:
         return text("export.na", lang) if kind == "rate" or column.verdict_key else ""
-    if kind == "rate" and isinstance(value, int | float):
-        return percent(float(value))
-    if kind == "date":
-        day = as_date(value)
-        if day is not None:
-            return day.strftime("%d/%m/%Y")
     if kind == "bool" or isinstance(value, bool):
         return text("export.yes" if value else "export.no", lang)
-    if isinstance(value, float):
-        return f"{value:g}"
+    if kind == "rate" and isinstance(value, int | float):
+        return formats.percent(float(value), lang)
+    if kind == "date":
+        return formats.day(value, lang)
+    if kind == "time":
+        return formats.moment(value, lang)
+    if isinstance(value, int | float) and not column.identifier:
+        return formats.number(value, lang)
     return str(value)
 
 

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from thidua_cli.reports.exporters.cells import display, percent
+from thidua_cli.reports.exporters.cells import display
 from thidua_cli.reports.model import Chart, Column, ReportTable
+from thidua_cli.text import formats
+from thidua_cli.text.messages import text
 
 WIDTH = 720
 LABEL_WIDTH = 210
@@ -98,14 +100,14 @@ def _fill(chart: Chart, series: Series, value: float | None) -> str:
     return series.colour
 
 
-def _tick_text(value: float, rates: bool) -> str:
-    return f"{value * 100:.0f}%" if rates else f"{value:g}"
+def _tick_text(value: float, rates: bool, lang: str) -> str:
+    return formats.percent(value, lang, decimals=0) if rates else formats.number(value, lang)
 
 
-def _value_text(value: float | None, rates: bool) -> str:
+def _value_text(value: float | None, rates: bool, lang: str) -> str:
     if value is None:
-        return "n/a"
-    return percent(value) if rates else f"{value:g}"
+        return text("export.na", lang)
+    return formats.percent(value, lang) if rates else formats.number(value, lang)
 
 
 def _legend(series: list[Series], y: float) -> list[str]:
@@ -120,7 +122,9 @@ def _legend(series: list[Series], y: float) -> list[str]:
     return parts
 
 
-def _horizontal(chart: Chart, labels: list[str], series: list[Series], rates: bool) -> str:
+def _horizontal(
+    chart: Chart, labels: list[str], series: list[Series], rates: bool, lang: str
+) -> str:
     """Bars (side by side) or stacked bars, one row per label."""
     stacked = chart.kind == "stacked"
     per_row = 1 if stacked else max(len(series), 1)
@@ -144,7 +148,7 @@ def _horizontal(chart: Chart, labels: list[str], series: list[Series], rates: bo
         )
         parts.append(
             f'<text x="{x:.1f}" y="{top + band * len(labels) + 14}" font-size="10" '
-            f'text-anchor="middle" fill="#4a5568">{_tick_text(value, rates)}</text>'
+            f'text-anchor="middle" fill="#4a5568">{_tick_text(value, rates, lang)}</text>'
         )
     for index, label in enumerate(labels):
         y = top + band * index + 4
@@ -161,7 +165,7 @@ def _horizontal(chart: Chart, labels: list[str], series: list[Series], rates: bo
                     f'<rect x="{start:.1f}" y="{y:.1f}" width="{width:.1f}" '
                     f'height="{ROW_HEIGHT - 4}" fill="{s.colour}">'
                     f"<title>{escape(label)}: {escape(s.column.heading)} "
-                    f"{_value_text(amount, rates)}</title></rect>"
+                    f"{_value_text(amount, rates, lang)}</title></rect>"
                 )
                 start += width
                 continue
@@ -173,13 +177,13 @@ def _horizontal(chart: Chart, labels: list[str], series: list[Series], rates: bo
             )
             parts.append(
                 f'<text x="{LABEL_WIDTH + width + 4:.1f}" y="{bar_y + (ROW_HEIGHT - 4) / 2:.1f}" '
-                f'font-size="10" dominant-baseline="middle">{_value_text(amount, rates)}</text>'
+                f'font-size="10" dominant-baseline="middle">{_value_text(amount, rates, lang)}</text>'
             )
         if stacked:
             total = sum(s.values[index] or 0 for s in series)
             parts.append(
                 f'<text x="{start + 4:.1f}" y="{y + (ROW_HEIGHT - 4) / 2:.1f}" font-size="10" '
-                f'dominant-baseline="middle">{_value_text(total, rates)}</text>'
+                f'dominant-baseline="middle">{_value_text(total, rates, lang)}</text>'
             )
     if chart.reference is not None:
         x = x_of(chart.reference)
@@ -189,7 +193,7 @@ def _horizontal(chart: Chart, labels: list[str], series: list[Series], rates: bo
         )
         parts.append(
             f'<text x="{x:.1f}" y="{top - 10}" font-size="11" text-anchor="middle" '
-            f'fill="{REFERENCE_COLOUR}">{escape(chart.reference_label or _tick_text(chart.reference, rates))}</text>'
+            f'fill="{REFERENCE_COLOUR}">{escape(chart.reference_label or _tick_text(chart.reference, rates, lang))}</text>'
         )
     if legend_rows:
         parts.extend(_legend(series, top + band * len(labels) + 24))
@@ -197,7 +201,7 @@ def _horizontal(chart: Chart, labels: list[str], series: list[Series], rates: bo
     return "".join(parts)
 
 
-def _vertical(chart: Chart, labels: list[str], series: list[Series], rates: bool) -> str:
+def _vertical(chart: Chart, labels: list[str], series: list[Series], rates: bool, lang: str) -> str:
     """Columns (side by side) or a line, one position per label along the bottom."""
     height = 280
     top, bottom, left = 26, 226, 60
@@ -217,7 +221,7 @@ def _vertical(chart: Chart, labels: list[str], series: list[Series], rates: bool
         )
         parts.append(
             f'<text x="{left - 6}" y="{y:.1f}" font-size="10" text-anchor="end" '
-            f'dominant-baseline="middle" fill="#4a5568">{_tick_text(value, rates)}</text>'
+            f'dominant-baseline="middle" fill="#4a5568">{_tick_text(value, rates, lang)}</text>'
         )
     for index, label in enumerate(labels):
         centre = left + slot * (index + 0.5)
@@ -250,7 +254,7 @@ def _vertical(chart: Chart, labels: list[str], series: list[Series], rates: bool
             )
             parts.append(
                 f'<text x="{x + bar_width / 2:.1f}" y="{y - 4:.1f}" font-size="10" '
-                f'text-anchor="middle">{_value_text(amount, rates)}</text>'
+                f'text-anchor="middle">{_value_text(amount, rates, lang)}</text>'
             )
     if chart.reference is not None:
         y = y_of(chart.reference)
@@ -260,7 +264,7 @@ def _vertical(chart: Chart, labels: list[str], series: list[Series], rates: bool
         )
         parts.append(
             f'<text x="{left + plot_width}" y="{y - 5:.1f}" font-size="11" text-anchor="end" '
-            f'fill="{REFERENCE_COLOUR}">{escape(chart.reference_label or _tick_text(chart.reference, rates))}</text>'
+            f'fill="{REFERENCE_COLOUR}">{escape(chart.reference_label or _tick_text(chart.reference, rates, lang))}</text>'
         )
     if len(series) > 1:
         parts.extend(_legend(series, height - 6))
@@ -280,5 +284,5 @@ def draw(chart: Chart, table: ReportTable, lang: str = "vi") -> str:
     """The chart as one ``<svg>`` element (inline in HTML, so no namespace is needed)."""
     labels, series, rates = _series(chart, table, lang)
     if chart.kind in ("column", "line"):
-        return _vertical(chart, labels, series, rates)
-    return _horizontal(chart, labels, series, rates)
+        return _vertical(chart, labels, series, rates, lang)
+    return _horizontal(chart, labels, series, rates, lang)
