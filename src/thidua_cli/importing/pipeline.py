@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import itertools
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -99,7 +98,7 @@ def run_import(
 
     outcome = Outcome(kind=kind.name, file=str(path), dry_run=options.dry_run)
     blanker = LineBlanker() if kind.skip_by is not None else None
-    with read(path, kind, options, blanker) as (table, digest):
+    with read(path, kind, options, blanker) as table:
         mapped = map_columns(table, kind, options)
         outcome.unknown_columns = mapped.unknown
         # The first rows tell what the ignored columns hold; they are read again from the list.
@@ -124,7 +123,8 @@ def run_import(
                 import_settings(conn, trust_checks=kind.trusted_checks),
                 transaction(conn, _path_of(conn)),
             ):
-                outcome.import_id = record_import(conn, kind.name, path.name, digest)
+                # The file's SHA-256 is known once it is read through; finish_import records it.
+                outcome.import_id = record_import(conn, kind.name, path.name, "")
                 run = Run(conn, kind, options.kind_options, outcome)
                 run.taught = taught_labels(conn, kind, options)
                 run.date_formats = options.date_formats
@@ -132,7 +132,13 @@ def run_import(
                 before = count_rows(conn, kind.table)
                 rows: Rows = itertools.chain(sample, table.rows)
                 unchanged = skip_stage(run, mapped, table.format, options, probe=before > 0)
-                if unchanged is not None and blanker is not None and table.format == "csv":
+                # Skipping from the bytes reads the file a second time: a pipe cannot be.
+                if (
+                    unchanged is not None
+                    and blanker is not None
+                    and table.format == "csv"
+                    and path.is_file()
+                ):
                     prescan(unchanged, path, table, blanker)
                     outcome.rows_read += unchanged.prescanned
                     outcome.skipped += unchanged.prescanned
@@ -147,7 +153,7 @@ def run_import(
                         progress(outcome.rows_read)
                 writer.close()
                 writer.report_unread(lambda lines: cells_at(path, kind, options, lines))
-                report(run, options, before)
+                report(run, options, before, table.sha256)
             committed = True
         except _Rollback:
             pass
@@ -166,8 +172,9 @@ def run_import(
 @contextlib.contextmanager
 def read(
     path: Path, kind: ImportKind, options: ImportOptions, blanker: LineBlanker | None = None
-) -> Iterator[tuple[Table, str]]:
-    """The file as a table whose header row is found by the kind's columns, and its SHA-256.
+) -> Iterator[Table]:
+    """The file as a table whose header row is found by the kind's columns, read once (a pipe
+    or a device as well as a file), its SHA-256 that of the bytes read.
 
     ``blanker`` lets the skip stage empty the lines of rows it needs not read."""
     from thidua_cli.ingest.reader import open_table
@@ -176,7 +183,6 @@ def read(
         raise UsageError("files.input_is_folder", path=str(path))
     if not path.exists():
         raise UsageError("import.no_such_file", path=str(path))
-    digest = sha256_of(path)
     with open_table(
         path,
         kind.columns,
@@ -186,23 +192,15 @@ def read(
         skip_lines=options.skip_lines,
         blanker=blanker,
     ) as table:
-        yield table, digest
+        yield table
 
 
 def cells_at(
     path: Path, kind: ImportKind, options: ImportOptions, lines: set[int]
 ) -> dict[int, Sequence[object]]:
     """The cells of the rows on ``lines``, read again (for the few a first reading skipped)."""
-    with read(path, kind, options) as (table, _):
+    with read(path, kind, options) as table:
         return {line: cells for line, cells in table.rows if line in lines}
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 # --- map --------------------------------------------------------------------------------------
@@ -507,7 +505,7 @@ class Writer:
 # --- report -----------------------------------------------------------------------------------
 
 
-def report(run: Run, options: ImportOptions, before: int) -> None:
+def report(run: Run, options: ImportOptions, before: int, sha256: Callable[[], str]) -> None:
     """Count what the import changed, run the kind's upkeep and checks, then keep it or not."""
     from thidua_cli.store.imports import finish_import
     from thidua_cli.store.writer import count_changed_by, count_rows
@@ -530,6 +528,7 @@ def report(run: Run, options: ImportOptions, before: int) -> None:
     finish_import(
         conn,
         run.import_id,
+        sha256=sha256(),
         rows_read=outcome.rows_read,
         inserted=outcome.inserted,
         updated=outcome.updated,

@@ -11,13 +11,15 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
+import hashlib
 import io
 import itertools
 import pathlib
+import tempfile
 import unicodedata
 import warnings
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any, cast
 
@@ -63,6 +65,8 @@ class Table:
     headers: list[str]
     header_line: int
     rows: Iterator[tuple[int, list[object]]]
+    # The SHA-256 of the file's bytes read so far: of the whole file once the rows are read.
+    sha256: Callable[[], str] = lambda: ""
 
 
 @contextlib.contextmanager
@@ -88,9 +92,12 @@ def open_table(
     source = str(path)
     chosen_encoding = encoding_option(encoding) if encoding is not None else None
     chosen_delimiter = delimiter_option(delimiter) if delimiter is not None else None
-    with _open_binary(pathlib.Path(path), source) as raw:
-        magic = raw.read(len(_XLSX_MAGIC))
-        raw.seek(0)
+    with _open_binary(pathlib.Path(path), source) as opened:
+        # The file is read once, front to back, and what is read is hashed: a pipe or a device
+        # works as a file does, and the SHA-256 is that of the bytes imported even if the file
+        # changes meanwhile.
+        raw = _ReadOnce(opened)
+        magic = raw.head[: len(_XLSX_MAGIC)]
         if magic == _XLSX_MAGIC:
             with _xlsx_table(raw, source, spec, sheet, skip_lines) as table:
                 yield table
@@ -102,6 +109,48 @@ def open_table(
             yield _text_table(
                 raw, source, spec, chosen_encoding, chosen_delimiter, skip_lines, blanker
             )
+
+
+class _ReadOnce:
+    """The opened file read once from its start: its first bytes (``head``, for telling its
+    format, encoding and delimiter) are read ahead and given again, never read twice, so a pipe
+    reads like a file; every byte handed on is hashed."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._raw = raw
+        self._hash = hashlib.sha256()
+        chunks: list[bytes] = []
+        size = 0
+        # A pipe hands over what it has: read until the sample is whole or the input ends.
+        while size < _SAMPLE_BYTES:
+            chunk = raw.read(_SAMPLE_BYTES - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        self.head = b"".join(chunks)
+        self._pending = self.head
+
+    def read(self, size: int = -1) -> bytes:
+        if self._pending:
+            if 0 <= size < len(self._pending):
+                block, self._pending = self._pending[:size], self._pending[size:]
+            else:
+                block, self._pending = self._pending, b""
+        else:
+            block = self._raw.read(size)
+        self._hash.update(block)
+        return block
+
+    def sha256(self) -> str:
+        return self._hash.hexdigest()
+
+    def again(self) -> IO[bytes] | None:
+        """The file from its start once more (to locate an error), when it can be re-read."""
+        if not self._raw.seekable():
+            return None
+        self._raw.seek(0)
+        return self._raw
 
 
 def _open_binary(path: pathlib.Path, source: str) -> IO[bytes]:
@@ -191,7 +240,9 @@ def _nfc_chunk(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _decoded_pieces(raw: IO[bytes], encoding: str, source: str) -> Iterator[str]:
+def _decoded_pieces(
+    raw: IO[bytes], encoding: str, source: str, guard: _ColumnGuard | None = None
+) -> Iterator[str]:
     """The file's text in NFC, in pieces that each end at a line break.
 
     Cutting at line breaks keeps every combining mark with the letter before it, so normalising
@@ -216,6 +267,8 @@ def _decoded_pieces(raw: IO[bytes], encoding: str, source: str) -> Iterator[str]
         cut = max(text.rfind("\n"), text.rfind("\r", 0, len(text) - 1)) + 1
         if cut == 0:
             pending = text
+            if guard is not None:
+                guard.within(pending.encode("utf-8"), lines_before + 1)
             continue
         pending = text[cut:]
         piece = text[:cut]
@@ -223,7 +276,7 @@ def _decoded_pieces(raw: IO[bytes], encoding: str, source: str) -> Iterator[str]
         yield _nfc_chunk(piece)
 
 
-def _utf8_pieces(raw: IO[bytes]) -> Iterator[bytes | memoryview]:
+def _utf8_pieces(raw: IO[bytes], guard: _ColumnGuard | None = None) -> Iterator[bytes | memoryview]:
     """The UTF-8 file in NFC, decoded only where it may not be NFC already.
 
     Decomposed Vietnamese carries its marks in U+0300–U+036F, whose UTF-8 lead bytes are 0xCC and
@@ -244,7 +297,12 @@ def _utf8_pieces(raw: IO[bytes]) -> Iterator[bytes | memoryview]:
             cut = block.rfind(b"\r", 0, len(block) - 1) + 1
         if cut == 0:
             pending += block
+            # One line longer than a block: counted as it grows, before it fills the memory.
+            if guard is not None:
+                guard.within(pending)
             continue
+        if guard is not None:
+            guard.lines += block.count(b"\n", 0, cut)
         if _may_be_decomposed(pending, len(pending)) or _may_be_decomposed(block, cut):
             yield _nfc_utf8(pending + block[:cut])
         else:
@@ -291,14 +349,17 @@ class _PieceStream(io.RawIOBase):
         return size
 
 
-def utf8_pieces(raw: IO[bytes], encoding: str, source: str) -> Iterator[bytes | memoryview]:
+def utf8_pieces(
+    raw: IO[bytes], encoding: str, source: str, guard: _ColumnGuard | None = None
+) -> Iterator[bytes | memoryview]:
     """The file's text as UTF-8 in NFC, in pieces that end at a line break: what the CSV
-    reader reads, byte for byte (a UTF-8 BOM, which the reader drops, aside)."""
+    reader reads, byte for byte (a UTF-8 BOM, which the reader drops, aside). ``guard`` counts
+    the cells of a line longer than a block as it is gathered."""
     if not _is_wide(encoding):
         raw = cast(IO[bytes], _NulGuard(raw, source))
     if encoding in ("utf-8", "utf-8-sig"):
-        return _utf8_pieces(raw)
-    return (piece.encode("utf-8") for piece in _decoded_pieces(raw, encoding, source))
+        return _utf8_pieces(raw, guard)
+    return (piece.encode("utf-8") for piece in _decoded_pieces(raw, encoding, source, guard))
 
 
 def whole_lines(pieces: Iterator[bytes | memoryview]) -> Iterator[bytes]:
@@ -366,15 +427,53 @@ class LineBlanker:
 
 
 def _text_stream(
-    raw: IO[bytes], encoding: str, source: str, blanker: LineBlanker | None = None
+    raw: _ReadOnce,
+    encoding: str,
+    source: str,
+    delimiter: str,
+    blanker: LineBlanker | None = None,
 ) -> io.TextIOWrapper:
     """The file as NFC text lines, through C line splitting (what csv.reader wants)."""
-    pieces = utf8_pieces(raw, encoding, source)
+    pieces = utf8_pieces(cast(IO[bytes], raw), encoding, source, _ColumnGuard(delimiter, source))
     if blanker is not None:
         pieces = iter(blanker.wrap(pieces))
     text_encoding = encoding if encoding in ("utf-8", "utf-8-sig") else "utf-8"
     buffered = io.BufferedReader(_PieceStream(pieces), buffer_size=_CHUNK_BYTES)
     return io.TextIOWrapper(buffered, encoding=text_encoding, errors="strict", newline="")
+
+
+# Excel's own limit: no export has more columns, and a row of millions of empty cells would take
+# hundreds of MiB once split.
+MAX_COLUMNS = 16_384
+
+
+class _ColumnGuard:
+    """Refuses a line of more than ``MAX_COLUMNS`` cells while it is still being read.
+
+    Only a line longer than a block of the file (1 MiB) can hold millions of cells, and such a
+    line is gathered block by block before the csv module sees it: its delimiters are counted
+    (``bytes.count``, C speed) as it grows, so it is refused within a couple of MiB. Shorter
+    lines are counted by the csv reader's cells (``_csv_records``).
+    """
+
+    def __init__(self, delimiter: str, source: str) -> None:
+        self._delimiter = delimiter.encode("utf-8")
+        self._source = source
+        self.lines = 0
+
+    def within(self, pending: bytes, line: int | None = None) -> None:
+        """``pending`` is the start of a line (``line``, else the one after those counted)."""
+        if pending.count(self._delimiter) >= MAX_COLUMNS:
+            raise too_many_columns(self._source, line or self.lines + 1)
+
+
+def too_many_columns(source: str, line: int) -> InputFileError:
+    return InputFileError(
+        "ingest.too_many_columns",
+        file=source,
+        line=line,
+        limit=f"{MAX_COLUMNS:,}".replace(",", "."),
+    )
 
 
 class _NulGuard:
@@ -398,11 +497,14 @@ class _NulGuard:
         return block
 
 
-def _locate_decode_error(raw: IO[bytes], encoding: str, source: str, guess: int) -> InputFileError:
-    """The decoding failure with its exact line: read the file again, counting lines."""
+def _locate_decode_error(raw: _ReadOnce, encoding: str, source: str, guess: int) -> InputFileError:
+    """The decoding failure with its exact line: read the file again, counting lines (a pipe
+    cannot be read again: its error names the line the reader had reached)."""
+    again = raw.again()
+    if again is None:
+        return _decode_failure(source, encoding, guess)
     try:
-        raw.seek(0)
-        for _ in _decoded_pieces(raw, encoding, source):
+        for _ in _decoded_pieces(again, encoding, source):
             pass
     except InputFileError as exc:
         return exc
@@ -436,7 +538,7 @@ def _blank(fields: list[str]) -> bool:
 
 
 def _csv_records(
-    reader: Any, raw: IO[bytes], encoding: str, source: str, width: list[int]
+    reader: Any, raw: _ReadOnce, encoding: str, source: str, width: list[int]
 ) -> Iterator[tuple[int, list[object]]]:
     """Non-blank records with the line each starts on, padded to ``width[0]`` cells."""
     last_line = 0
@@ -450,6 +552,8 @@ def _csv_records(
                 continue
             if len(fields) < width[0]:
                 fields += [""] * (width[0] - len(fields))
+            elif len(fields) > MAX_COLUMNS:
+                raise too_many_columns(source, start)
             yield start, fields
     except csv.Error as exc:
         line = last_line + 1
@@ -463,7 +567,7 @@ def _csv_records(
 
 
 def _text_table(
-    raw: IO[bytes],
+    raw: _ReadOnce,
     source: str,
     spec: TableSpec,
     encoding: str | None,
@@ -471,7 +575,7 @@ def _text_table(
     skip_lines: int = 0,
     blanker: LineBlanker | None = None,
 ) -> Table:
-    sample = raw.read(_SAMPLE_BYTES)
+    sample = raw.head
     if not sample:
         raise InputFileError("ingest.empty_file", file=source)
     complete = len(sample) < _SAMPLE_BYTES
@@ -485,9 +589,9 @@ def _text_table(
     if delimiter is None:
         delimiter = _sniff_delimiter(sample_text)
 
-    raw.seek(0)
     csv.field_size_limit(_FIELD_LIMIT)
-    reader = csv.reader(_text_stream(raw, encoding, source, blanker), delimiter=delimiter)
+    stream = _text_stream(raw, encoding, source, delimiter, blanker)
+    reader = csv.reader(stream, delimiter=delimiter)
     width = [0]
     records = _csv_records(reader, raw, encoding, source, width)
     header_line, headers, early = _find_header(records, spec, source, skip_lines)
@@ -503,6 +607,7 @@ def _text_table(
         headers=headers,
         header_line=header_line,
         rows=itertools.chain(early, records),
+        sha256=raw.sha256,
     )
 
 
@@ -539,7 +644,26 @@ def _find_header(
 
 @contextlib.contextmanager
 def _xlsx_table(
-    raw: IO[bytes], source: str, spec: TableSpec, sheet: str | None, skip_lines: int = 0
+    read_once: _ReadOnce, source: str, spec: TableSpec, sheet: str | None, skip_lines: int = 0
+) -> Iterator[Table]:
+    # A workbook is read where it likes (a zip's directory sits at its end): it is copied once,
+    # and hashed on the way, into a private file the workbook is then read from.
+    with tempfile.TemporaryFile() as raw:
+        for block in iter(lambda: read_once.read(_CHUNK_BYTES), b""):
+            raw.write(block)
+        raw.seek(0)
+        with _xlsx_copy(raw, source, spec, sheet, skip_lines, read_once.sha256) as table:
+            yield table
+
+
+@contextlib.contextmanager
+def _xlsx_copy(
+    raw: IO[bytes],
+    source: str,
+    spec: TableSpec,
+    sheet: str | None,
+    skip_lines: int,
+    sha256: Callable[[], str],
 ) -> Iterator[Table]:
     import openpyxl
 
@@ -568,6 +692,7 @@ def _xlsx_table(
             headers=headers,
             header_line=header_line,
             rows=itertools.chain(early, records),
+            sha256=sha256,
         )
     finally:
         workbook.close()

@@ -46,17 +46,18 @@ def finish_import(
     conn: sqlite3.Connection,
     import_id: int,
     *,
+    sha256: str,
     rows_read: int,
     inserted: int,
     updated: int,
     unchanged: int,
     rejected: int,
 ) -> None:
-    """The counts of import ``import_id``, recorded once its rows are written."""
+    """The counts of import ``import_id`` and its file's SHA-256, recorded once it is read."""
     conn.execute(
-        "UPDATE imports SET rows_read = ?, inserted = ?, updated = ?, unchanged = ?, "
+        "UPDATE imports SET sha256 = ?, rows_read = ?, inserted = ?, updated = ?, unchanged = ?, "
         "rejected = ? WHERE id = ?",
-        (rows_read, inserted, updated, unchanged, rejected, import_id),
+        (sha256, rows_read, inserted, updated, unchanged, rejected, import_id),
     )
 
 

@@ -206,4 +206,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "bỏ qua cột '{header}', có vẻ chứa {column}: để dùng, thêm --map {mapping}",
         "ignored the column '{header}', which looks like {column}: to use it, add --map {mapping}",
     ),
+    # --- files that are not what they seem --------------------------------------------------
+    "ingest.too_many_columns": (
+        "{file}, dòng {line}: có hơn {limit} cột (giới hạn của chính Excel); đây không phải tệp xuất dữ liệu.",
+        "{file}, line {line}: more than {limit} columns (Excel's own limit); this is no export.",
+    ),
 }
