@@ -539,6 +539,18 @@ def test_a_folder_that_cannot_be_written_is_named(
     assert list(locked.iterdir()) == []
 
 
+def test_a_demo_folder_that_cannot_be_made_is_named(tmp_path: Path) -> None:
+    locked = tmp_path / "khoa"
+    locked.mkdir()
+    unlock = _immutable(locked)
+    try:
+        result = Cli(tmp_path / "none.db")("--lang", "en", "demo", "--dir", str(locked / "demo"))
+    finally:
+        unlock()
+    assert result.exit_code == 3
+    assert f"the folder {locked} may not be written to" in _one_line(result.stderr)
+
+
 def test_an_out_folder_that_cannot_be_made_is_named(month: Cli, tmp_path: Path) -> None:
     locked = tmp_path / "khoa"
     locked.mkdir()

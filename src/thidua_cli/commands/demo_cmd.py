@@ -61,9 +61,10 @@ def demo(
     ),
 ) -> None:
     from thidua_cli.commands import check_cmd, form06_cmd, import_cmd
+    from thidua_cli.files import make_folder
 
     outer = state(ctx)
-    directory.mkdir(parents=True, exist_ok=True)
+    make_folder(directory)
     db_path = directory / "thidua-demo.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
