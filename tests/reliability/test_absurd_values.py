@@ -84,3 +84,27 @@ def test_a_campaign_file_with_absurd_numbers_or_nesting(
     assert done.returncode == 3, done.stderr
     assert said in _one_sentence(done.stderr)
     assert "nothing was loaded" in done.stderr
+
+
+@pytest.mark.parametrize("what", ["dev_zero", "fifo", "huge"])
+@pytest.mark.parametrize("command", [("campaign", "load"), ("profile", "save", "ho-so")])
+def test_a_settings_file_that_is_no_file_or_far_too_big(
+    cli: Cli, tmp_path: Path, what: str, command: tuple[str, ...]
+) -> None:
+    """/dev/zero was read until memory ran out, a FIFO nobody writes to for ever."""
+    import os
+
+    if what == "dev_zero":
+        path = Path("/dev/zero")
+    elif what == "fifo":
+        path = tmp_path / "ong.toml"
+        os.mkfifo(path)
+    else:
+        path = tmp_path / "lon.toml"
+        path.write_text("# " + "x" * (2 << 20) + "\n", encoding="utf-8")
+    done = run_thidua(cli.db, "--lang", "en", *command, str(path), timeout=60)
+    said = _one_sentence(done.stderr)
+    if what == "huge":
+        assert done.returncode == 3 and f"{path} is over 1,024 KB" in said
+    else:
+        assert done.returncode == 2 and f"{path} is not a regular file" in said

@@ -30,12 +30,12 @@ LIST_COLUMNS = (
 
 def read_campaign_text(file: Path) -> str:
     """The file's text; a BOM from Notepad is dropped, anything but UTF-8 is refused."""
-    if file.is_dir():
-        raise UsageError("files.input_is_folder", path=str(file))
-    if not file.exists():
+    from thidua_cli.ingest.campaign_file import read_toml_bytes
+
+    if not file.exists() and not file.is_symlink():
         raise UsageError("campaign.no_such_file", path=str(file))
     try:
-        return file.read_bytes().decode("utf-8-sig")
+        return read_toml_bytes(file).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputFileError("campaign.not_utf8", file=str(file), position=exc.start) from None
     except OSError as exc:

@@ -235,8 +235,10 @@ def _values(raw: object, fail: Fail) -> dict[str, dict[str, str]]:
 
 def read_profile(path: Path, *, lang: str = "vi") -> Profile:
     """The profile in the file ``path``."""
+    from thidua_cli.ingest.campaign_file import read_toml_bytes
+
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_toml_bytes(path).decode("utf-8-sig")
     except FileNotFoundError:
         raise UsageError("profile.no_file", path=str(path)) from None
     except IsADirectoryError:

@@ -8,6 +8,7 @@ in a value is reported at the line of its key, or of the nearest enclosing table
 from __future__ import annotations
 
 import math
+import pathlib
 import re
 import tomllib
 from collections.abc import Callable, Sequence
@@ -32,7 +33,7 @@ from thidua_cli.domain.campaign import (
     Target,
     Task,
 )
-from thidua_cli.errors import CampaignFileError
+from thidua_cli.errors import CampaignFileError, InputFileError, UsageError
 
 Path_ = tuple[str | int, ...]
 
@@ -77,6 +78,28 @@ class TomlProblem(Exception):
         super().__init__(sentence)
         self.line = line
         self.sentence = sentence
+
+
+# A campaign file or a profile is a few KB; more is not one, and a device such as /dev/zero (or a
+# pipe nobody writes to) would be read for ever.
+MAX_TOML_BYTES = 1 << 20
+
+
+def read_toml_bytes(path: pathlib.Path) -> bytes:
+    """The bytes of a TOML file a person wrote: a regular file of at most ``MAX_TOML_BYTES``.
+
+    Raises UsageError for a folder, a device or a pipe, InputFileError for a larger file; an
+    ``OSError`` (missing, unreadable) is left to the caller, who names it in its own words.
+    """
+    if path.is_dir():
+        raise UsageError("files.input_is_folder", path=str(path))
+    if path.exists() and not path.is_file():
+        raise UsageError("files.input_not_regular", path=str(path))
+    with path.open("rb") as handle:
+        data = handle.read(MAX_TOML_BYTES + 1)
+    if len(data) > MAX_TOML_BYTES:
+        raise InputFileError("files.input_too_large", path=str(path), most=MAX_TOML_BYTES // 1024)
+    return data
 
 
 def read_toml(text: str, say: Callable[..., str]) -> dict[str, Any]:

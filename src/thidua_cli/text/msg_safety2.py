@@ -40,6 +40,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} là một thư mục, không phải tệp; hãy cho tệp cần đọc.",
         "{path} is a folder, not a file; give the file to read.",
     ),
+    "files.input_not_regular": (
+        "{path} không phải tệp thường (là thiết bị hoặc ống dẫn); hãy cho tệp cần đọc.",
+        "{path} is not a regular file (a device or a pipe); give the file to read.",
+    ),
+    "files.input_too_large": (
+        "Tệp {path} lớn hơn {most} KB: tệp chiến dịch hay hồ sơ nhập chỉ vài KB, có đúng tệp không?",
+        "{path} is over {most} KB: a campaign or profile file is a few KB; is it the right file?",
+    ),
     "files.not_a_folder": (
         "{path} là một tệp, không phải thư mục; hãy cho một thư mục để ghi vào.",
         "{path} is a file, not a folder; give a folder to write into.",
