@@ -46,17 +46,26 @@ INDEX = ProcedureIndex(
 # What the export's cells may hold, per column of DOSSIER_HEADER (plus a note column): the common
 # values, their untidy spellings, and values the checker refuses.
 DOSSIER_CELLS: dict[str, list[str]] = {
-    "Mã hồ sơ": ["H29-0001", " H29-0002 ", "", "  "],
+    "Mã hồ sơ": ["H29-0001", " H29-0002 ", "", "  ", "\ufeffH29-0003", "H29-0004\u200b", "\u200b"],
     "Tên thủ tục": [
         PROCEDURES[0][1],
         PROCEDURES[1][1],
         f"  {PROCEDURES[3][1].replace(' ', '  ')} ",
         "Thủ tục không có trong danh mục",
         "",
+        f"\u200e{PROCEDURES[2][1]}\u200f",
+        "\ufeff",
     ],
-    "Mã TTHC": ["", "1.002", " 1.003 ", "9.999"],
-    "Lĩnh vực": ["", "Giáo dục", " Hộ tịch "],
-    "Tên tổ chức, cá nhân": ["Nguyễn Văn An", "Nguyễn  Văn\tAn", " Trần Thị Bé ", "", "Lê\xa0Văn"],
+    "Mã TTHC": ["", "1.002", " 1.003 ", "9.999", "\u200b1.002"],
+    "Lĩnh vực": ["", "Giáo dục", " Hộ tịch ", "Giáo\u00ad dục"],
+    "Tên tổ chức, cá nhân": [
+        "Nguyễn Văn An",
+        "Nguyễn  Văn\tAn",
+        " Trần Thị Bé ",
+        "",
+        "Lê\xa0Văn",
+        "Trần\u200d Thị Bé",
+    ],
     "Kênh tiếp nhận": ["Trực tuyến", "trực tiếp", "2", "Bưu chính", "", "bằng bồ câu"],
     "Ngày tiếp nhận": [
         "01/06/2021 09:00",
@@ -74,8 +83,8 @@ DOSSIER_CELLS: dict[str, list[str]] = {
     "Ngày hẹn trả": ["", "04/06/2021", "16/06/2021 17:00:00", "01/05/2021", "xx"],
     "Ngày có kết quả": ["", "03/06/2021", "09/06/2021 10:00:00", "01/01/2021", "32/01/2021"],
     "Ngày trả kết quả": ["", "03/06/2021 15:00", "10/06/2021", "02/06/2021 08:00:00"],
-    "Cán bộ xử lý": ["Lê Mai", " Phan  Tùng ", ""],
-    "Đơn vị xử lý": ["Bộ phận Một cửa", "", " Tổ  Trung học "],
+    "Cán bộ xử lý": ["Lê Mai", " Phan  Tùng ", "", "Lê\u200b Mai", "\u2060"],
+    "Đơn vị xử lý": ["Bộ phận Một cửa", "", " Tổ  Trung học ", "\ufeffBộ phận Một cửa"],
     "Trạng thái": ["", "Đã trả kết quả", "Đang xử lý", "Đã rút hồ sơ", "10", "không rõ"],
     "Ngày yêu cầu bổ sung": ["", "02/06/2021", "31/05/2021"],
     "Ngày nhận đủ hồ sơ bổ sung": ["", "08/06/2021", "01/06/2021"],

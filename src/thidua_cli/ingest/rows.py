@@ -93,8 +93,18 @@ class RowChecker:
             return None
         return self.cells[index]
 
-    def text(self, column: str, *, required: bool = False) -> str | None:
+    def text(
+        self,
+        column: str,
+        *,
+        required: bool = False,
+        normal: Callable[[str], str] | None = None,
+    ) -> str | None:
+        """The cell as trimmed text, None when empty; ``normal`` puts it in the form the table
+        keeps (a code without invisible characters, a name with single spaces) before that."""
         value = cell_text(self.raw(column))
+        if normal is not None and value:
+            value = normal(value)
         if not value:
             if required:
                 self.fail(column, "", "import.reason.required")

@@ -34,14 +34,14 @@ class Scope:
 
 
 def _focus(scope: Scope, i: int, params: dict[str, Any]) -> str:
-    from thidua_cli.text.normalize import fold
+    from thidua_cli.text.normalize import code_of, fold
 
     clauses = []
     if scope.procedures:
         codes = ", ".join(f":p{i}_{j}" for j in range(len(scope.procedures)))
         keys = ", ".join(f":k{i}_{j}" for j in range(len(scope.procedures)))
         for j, name in enumerate(scope.procedures):
-            params[f"p{i}_{j}"] = name
+            params[f"p{i}_{j}"] = code_of(name)
             params[f"k{i}_{j}"] = fold(name)
         # A name matches the folded procedure name; a code matches the dossier's procedure code,
         # or, when the export left it out, the code the procedure list gives that name.

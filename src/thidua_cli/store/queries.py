@@ -63,17 +63,18 @@ def list_dossiers(
     where = where or DossierFilter()
     clauses = ["d.received_on <= :as_of"]
     params: dict[str, Any] = {"as_of": as_of.isoformat(), "as_of_ord": ordinal(conn, as_of)}
+    # Compared as the import stored them (text.normalize), whatever the clerk pasted.
+    from thidua_cli.text.normalize import code_of, fold, person_name
+
     if where.officer:
         clauses.append("d.officer = :officer")
-        params["officer"] = " ".join(where.officer.split())
+        params["officer"] = person_name(where.officer)
     if where.unit:
         clauses.append("d.unit = :unit")
-        params["unit"] = " ".join(where.unit.split())
+        params["unit"] = person_name(where.unit)
     if where.procedure:
         clauses.append("(d.procedure_code = :procedure OR d.procedure_key = :procedure_key)")
-        from thidua_cli.text.normalize import fold
-
-        params["procedure"] = where.procedure
+        params["procedure"] = code_of(where.procedure)
         params["procedure_key"] = fold(where.procedure)
     if where.received_from:
         clauses.append("d.received_on >= :received_from")

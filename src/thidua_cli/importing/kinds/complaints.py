@@ -15,7 +15,7 @@ from thidua_cli.ingest import vocab
 from thidua_cli.ingest.dates import DateParser
 from thidua_cli.ingest.headers import TableSpec, column
 from thidua_cli.ingest.rows import RowChecker
-from thidua_cli.text.normalize import nfc, person_name
+from thidua_cli.text.normalize import code_of, nfc, person_name
 
 COLUMNS = TableSpec(
     "complaints",
@@ -66,7 +66,7 @@ class ComplaintBuilder:
             day[:10],
             person_name(officer),
             content_digest(content),
-            c.text("dossier_code"),
+            c.text("dossier_code", normal=code_of),
             content,
             outcome,
             c.text("outcome"),

@@ -21,7 +21,7 @@ from thidua_cli.ingest.dates import DateParser
 from thidua_cli.ingest.headers import TableSpec, column
 from thidua_cli.ingest.rows import RowChecker, cell_picker
 from thidua_cli.ingest.vocab import FieldError
-from thidua_cli.text.normalize import squeeze
+from thidua_cli.text.normalize import code_of, person_name, trimmed
 
 COLUMNS = TableSpec(
     "dossiers",
@@ -422,8 +422,8 @@ class DossierBuilder:
 
     def __call__(self, c: RowChecker) -> Values | None:
         dates = self.dates
-        code = c.text("code", required=True)
-        procedure = c.text("procedure", required=True)
+        code = c.text("code", required=True, normal=code_of)
+        procedure = c.text("procedure", required=True, normal=person_name)
         received_at = c.convert("received_at", dates, required=True)
         due = c.convert("due_date", dates)
         finished_at = c.convert("finished_at", dates)
@@ -447,30 +447,30 @@ class DossierBuilder:
         def report(name: str, reason: str) -> None:
             c.fail(name, read[name] or "", reason)
 
-        procedure = squeeze(procedure) if procedure else ""
+        procedure = procedure or ""
         values = self._stored(
             c.line,
             code or "",
             procedure,
             procedure_key(procedure) if procedure else "",
-            c.text("procedure_code") or "",
-            c.text("field") or "",
-            _squeezed(c.text("applicant")),
+            c.text("procedure_code", normal=code_of) or "",
+            c.text("field", normal=trimmed) or "",
+            c.text("applicant", normal=person_name) or "",
             channel or "",
             c.text("channel") or "",
             received_at or "",
             due or "",
             finished_at or "",
             returned_at or "",
-            _squeezed(c.text("officer")),
-            _squeezed(c.text("unit")),
+            c.text("officer", normal=person_name) or "",
+            c.text("unit", normal=person_name) or "",
             state or "",
             status_raw or "",
             requested or "",
             supplied or "",
             1 if apology else 0,
             rescheduled or "",
-            c.text("note") or "",
+            c.text("note", normal=trimmed) or "",
             report,
         )
         return None if c.errors else values
@@ -498,6 +498,7 @@ class DossierBuilder:
         # Raw cell text -> what the store keeps, per kind of column.
         names: dict[str, str] = {}
         plain: dict[str, str] = {}
+        codes: dict[str, str] = {}
         procedures: dict[str, tuple[str, str]] = {}
         channels: dict[str, tuple[str, str]] = {}
         statuses: dict[str, tuple[str, str]] = {}
@@ -512,14 +513,16 @@ class DossierBuilder:
             return value
 
         def name_of(raw: str) -> str:
-            text = raw.strip()
-            return remember(names, raw, squeeze(text) if text else "")
+            return remember(names, raw, person_name(raw))
 
         def plain_of(raw: str) -> str:
-            return remember(plain, raw, raw.strip())
+            return remember(plain, raw, trimmed(raw))
+
+        def code_text_of(raw: str) -> str:
+            return remember(codes, raw, code_of(raw))
 
         def procedure_of(raw: str) -> tuple[str, str]:
-            name = squeeze(raw.strip())
+            name = person_name(raw)
             return remember(procedures, raw, (name, procedure_key(name) if name else ""))
 
         def channel_of(raw: str) -> tuple[str, str]:
@@ -577,9 +580,9 @@ class DossierBuilder:
             except FieldError:
                 return None
             # Empty texts are remembered too, so "is None" and not "or".
-            code_text = plain.get(procedure_code)
+            code_text = codes.get(procedure_code)
             if code_text is None:
-                code_text = plain_of(procedure_code)
+                code_text = code_text_of(procedure_code)
             field_text = plain.get(field)
             if field_text is None:
                 field_text = plain_of(field)
@@ -594,7 +597,7 @@ class DossierBuilder:
                 note_text = plain_of(note)
             return stored(
                 line,
-                code.strip(),
+                code_of(code),
                 procedure,
                 key,
                 code_text,
@@ -621,15 +624,11 @@ class DossierBuilder:
         return row
 
 
-def _squeezed(text: str | None) -> str:
-    return squeeze(text) if text else ""
-
-
 def _applicant(raw: str) -> str:
     applicant = raw.strip()
     if applicant and not (applicant.isprintable() and "  " not in applicant):
-        # Only then can it hold a run of spaces or other white space to squeeze.
-        applicant = " ".join(applicant.split())
+        # Only then can it hold a run of spaces, other white space or an invisible character.
+        applicant = person_name(applicant)
     return applicant
 
 

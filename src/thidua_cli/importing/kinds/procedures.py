@@ -14,7 +14,7 @@ from thidua_cli.ingest import vocab
 from thidua_cli.ingest.dates import parse_time_of_day
 from thidua_cli.ingest.headers import TableSpec, column
 from thidua_cli.ingest.rows import RowChecker
-from thidua_cli.text.normalize import fold, squeeze
+from thidua_cli.text.normalize import code_of, fold, person_name, trimmed
 
 COLUMNS = TableSpec(
     "procedures",
@@ -82,12 +82,12 @@ class ProcedureBuilder:
         self._codes: dict[str, tuple[str, int]] = {}
 
     def __call__(self, c: RowChecker) -> Values | None:
-        name = c.text("name", required=True)
+        name = c.text("name", required=True, normal=person_name)
         days = c.convert("days", vocab.integer, required=True)
         cutoff = c.convert("cutoff", parse_time_of_day)
-        code = c.text("code")
+        code = c.text("code", normal=code_of)
         if name and code:
-            key = procedure_key(squeeze(name))
+            key = procedure_key(name)
             seen = self._codes.get(code)
             if seen is not None and seen[0] != key:
                 c.fail("code", code, "import.reason.code_for_two_procedures", first_line=seen[1])
@@ -95,14 +95,13 @@ class ProcedureBuilder:
                 self._codes[code] = (key, c.line)
         if c.errors or name is None:
             return None
-        name = squeeze(name)
         return (
             code,
             name,
             procedure_key(name),
             days,
             cutoff.strftime("%H:%M:%S") if cutoff else None,
-            c.text("field"),
+            c.text("field", normal=trimmed),
             c.line,
         )
 

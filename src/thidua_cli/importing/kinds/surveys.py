@@ -22,7 +22,7 @@ from thidua_cli.ingest.dates import DateParser
 from thidua_cli.ingest.headers import TableSpec, column
 from thidua_cli.ingest.rows import RowChecker, cell_picker
 from thidua_cli.ingest.vocab import FieldError
-from thidua_cli.text.normalize import squeeze
+from thidua_cli.text.normalize import code_of, person_name
 
 COLUMNS = TableSpec(
     "surveys",
@@ -172,7 +172,8 @@ class SurveyBuilder:
         line: int,
     ) -> Values:
         """The stored values of a valid answer (both paths end here, so they agree)."""
-        officer = squeeze(written) if written else None
+        code = (code_of(code) or None) if code else None
+        officer = (person_name(written) or None) if written else None
         comment = " ".join(raw_comment.split()) if raw_comment else None
         if identity is not None:
             key = "id:" + identity
