@@ -77,7 +77,7 @@ def set_day(
         ctx,
         lambda conn: _set(conn, when, kind, note),
         "calendar.set_done",
-        day=when.isoformat(),
+        day=when,
         kind=app_state.t(f"calendar.kind.{kind}"),
     )
 
@@ -93,9 +93,9 @@ def unset_day(
 
     def change(conn: Any) -> None:
         if not unset_override(conn, when):
-            raise UsageError("calendar.no_override", day=when.isoformat())
+            raise UsageError("calendar.no_override", day=when)
 
-    _edit(ctx, change, "calendar.unset_done", day=when.isoformat())
+    _edit(ctx, change, "calendar.unset_done", day=when)
 
 
 def _day(value: str) -> date:

@@ -12,6 +12,7 @@ import typer
 
 from thidua_cli.commands.options import state
 from thidua_cli.state import AppState
+from thidua_cli.text import formats
 from thidua_cli.text.help import h
 
 AS_OF = "2021-07-01"
@@ -91,15 +92,22 @@ def demo(
         progress = _task_progress(data / TASK_PROGRESS_FILE)
         task_cmd.record_progress(demo_state, CAMPAIGN, progress)
         demo_state.say("task.demo_recorded", count=len(progress), file=TASK_PROGRESS_FILE)
-        _heading(demo_state, "demo.section.check", as_of=AS_OF)
+        _heading(demo_state, "demo.section.check", as_of=date.fromisoformat(AS_OF))
         _step(lambda: check_cmd.check(ctx, as_of=AS_OF, within=2, fmt="table", output=None))
-        _heading(demo_state, "demo.section.form06", start=MONTH[0], end=MONTH[1])
+        _heading(
+            demo_state,
+            "demo.section.form06",
+            start=date.fromisoformat(MONTH[0]),
+            end=date.fromisoformat(MONTH[1]),
+        )
         _step(
             lambda: form06_cmd.form06(
                 ctx, start=MONTH[0], end=MONTH[1], by="field", fmt="table", output=None
             )
         )
-        _heading(demo_state, "task.demo_section", campaign=CAMPAIGN, as_of=AS_OF)
+        _heading(
+            demo_state, "task.demo_section", campaign=CAMPAIGN, as_of=date.fromisoformat(AS_OF)
+        )
         _step(
             lambda: task_cmd.list_(
                 ctx, campaign=CAMPAIGN, as_of=AS_OF, owner=None, fmt="table", output=None
@@ -193,5 +201,6 @@ def _monthly_batch(app_state: AppState, out: Path) -> None:
         get_campaign(app_state.db(), SAMPLE_CAMPAIGN)
     except (ImportError, ThiduaError, sqlite3.Error):
         campaign = None
-    _heading(app_state, "monthly.demo_heading", month=SAMPLE_MONTH, path=str(out))
+    june = formats.month(2021, 6, app_state.lang)
+    _heading(app_state, "monthly.demo_heading", month=june, path=str(out))
     run_monthly(app_state, month_period(SAMPLE_MONTH), campaign, out)

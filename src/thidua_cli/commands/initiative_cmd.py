@@ -125,8 +125,8 @@ def set_status(
             if decided.isoformat() < current["registered_on"]:
                 raise UsageError(
                     "initiative.decided_before_registered",
-                    decided=decided.isoformat(),
-                    registered=current["registered_on"],
+                    decided=decided,
+                    registered=date.fromisoformat(current["registered_on"]),
                 )
             number = decision_no if decision_no is not None else current["decision_no"]
         else:

@@ -38,6 +38,7 @@ def run_monthly(
     """Gather the period's reports and write the batch into ``out``; returns the files written."""
     from thidua_cli.files import make_folder
     from thidua_cli.reports.monthly import load_campaign, report_name, sources, write_batch
+    from thidua_cli.text import formats
 
     conn = app_state.db()
 
@@ -72,9 +73,10 @@ def run_monthly(
         for report in reports:
             for key, params in report.warnings:
                 app_state.warn(key, **params)
-        start, end = period.start.strftime("%d/%m/%Y"), period.end.strftime("%d/%m/%Y")
+        start, end = period.start, period.end
         if period.month is not None:
-            title = t("monthly.title", month=period.start.strftime("%m"), year=period.start.year)
+            month = formats.month(start.year, start.month, app_state.lang)
+            title = t("monthly.title", month=month)
         else:
             title = t("monthly.title_period", start=start, end=end)
         written = write_batch(

@@ -117,8 +117,8 @@ def _record(
         "task.recorded",
         code=task["code"],
         campaign=found,
-        on=done_on.strftime("%d/%m/%Y"),
-        due=due.strftime("%d/%m/%Y"),
+        on=done_on,
+        due=due,
         status=app_state.t(f"task.status.{status}"),
     )
 

@@ -162,8 +162,8 @@ def awards_report(
         "awards.title",
         name=campaign.name,
         code=campaign.code,
-        start=campaign.start.strftime("%d/%m/%Y"),
-        end=campaign.end.strftime("%d/%m/%Y"),
+        start=campaign.start,
+        end=campaign.end,
     )
     sheet = ReportTable("candidates", title, _sheet_columns(criteria, t), rows, audience="machines")
     evidence = [

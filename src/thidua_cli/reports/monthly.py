@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from thidua_cli.errors import UsageError
 from thidua_cli.reports.model import Chart, Column, Report, ReportTable
+from thidua_cli.text.formats import day_of_month
+from thidua_cli.text.messages import language_of
 
 if TYPE_CHECKING:
     from thidua_cli.files import Kept
@@ -83,7 +85,7 @@ def period_of(month: str | None, start: date | None, end: date | None) -> Period
     if start is None or end is None:
         raise UsageError("monthly.period_needed")
     if end < start:
-        raise UsageError("monthly.bad_period", start=start.isoformat(), end=end.isoformat())
+        raise UsageError("monthly.bad_period", start=start, end=end)
     return Period(start, end)
 
 
@@ -109,15 +111,12 @@ def safe_path(directory: Path, name: str) -> Path:
 # --- the overview: week by week, unit by unit ---------------------------------------------
 
 
-def _day(value: date) -> str:
-    return value.strftime("%d/%m")
-
-
 def overview_report(conn: sqlite3.Connection, period: Period, t: T) -> Report:
     from thidua_cli.domain.campaign import rate
     from thidua_cli.store.monthly import weekly_results
     from thidua_cli.store.queries import form06_rows
 
+    lang = language_of(t)
     found = {w["week"]: w for w in weekly_results(conn, period.start, period.end)}
     monday = period.start - timedelta(days=period.start.weekday())
     weeks = []
@@ -129,7 +128,10 @@ def overview_report(conn: sqlite3.Connection, period: Period, t: T) -> Report:
         weeks.append(
             {
                 "week": t(
-                    "monthly.week_label", number=number + 1, start=_day(first), end=_day(last)
+                    "monthly.week_label",
+                    number=number + 1,
+                    start=day_of_month(first, lang),
+                    end=day_of_month(last, lang),
                 ),
                 "start": first.isoformat(),
                 "end": last.isoformat(),

@@ -102,9 +102,9 @@ def build_review(
     return report
 
 
-def _day(value: date | str) -> str:
-    day = value if isinstance(value, date) else date.fromisoformat(value)
-    return day.strftime("%d/%m/%Y")
+def _day(value: date | str) -> date:
+    """A day for a message, which writes it in the reader's language."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 def _number(metric: str, value: float | None) -> str:

@@ -149,5 +149,5 @@ def _title(t: T, campaign: Campaign | None, start: date | None, end: date | None
     return t("satisfaction.title_all")
 
 
-def _day(value: date) -> str:
-    return value.strftime("%d/%m/%Y")
+def _day(value: date) -> date:
+    return value  # a message writes it in the reader's language

@@ -69,9 +69,9 @@ def build_task_list(
 
     rows = [task_view(row, as_of) for row in stored_tasks(conn, campaign, owner)]
     title = (
-        t("task.title_campaign", campaign=campaign, as_of=as_of.strftime("%d/%m/%Y"))
+        t("task.title_campaign", campaign=campaign, as_of=as_of)
         if campaign
-        else t("task.title", as_of=as_of.strftime("%d/%m/%Y"))
+        else t("task.title", as_of=as_of)
     )
     counts = {status: sum(r["status"] == status for r in rows) for status in TASK_STATUSES}
     table = ReportTable(

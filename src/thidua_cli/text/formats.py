@@ -102,6 +102,16 @@ def day(value: Any, lang: str) -> str:
     return found.strftime("%d/%m/%Y")
 
 
+def day_of_month(value: Any, lang: str) -> str:
+    """A day without its year, where the year goes without saying: ``01/06`` / ``1 Jun``."""
+    found = as_date(value)
+    if found is None:
+        return "" if value is None else str(value)
+    if lang == "en":
+        return f"{found.day} {_MONTHS[found.month - 1]}"
+    return found.strftime("%d/%m")
+
+
 def moment(value: Any, lang: str) -> str:
     """A time of day on a date: ``14:05 01/07/2021`` / ``1 Jul 2021 14:05``."""
     found = as_moment(value)

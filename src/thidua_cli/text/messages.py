@@ -6,6 +6,7 @@ Each feature area keeps its messages in a ``msg_*.py`` module beside this one, a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from thidua_cli.text import msg_core
@@ -69,6 +70,11 @@ def text(key: str, lang: str = "vi", /, **params: Any) -> str:
         return template.format(**shown)
     except (KeyError, IndexError, ValueError):
         return template
+
+
+def language_of(t: Callable[..., str]) -> str:
+    """The language a bound message function ``t`` (``AppState.t``) writes in."""
+    return t("lang.code")
 
 
 def keys() -> set[str]:

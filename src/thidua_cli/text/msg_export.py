@@ -129,7 +129,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "skipped the {report} report: it needs --campaign CODE.",
     ),
     "monthly.progress": ("Đang lập báo cáo tháng", "Writing the monthly batch"),
-    "monthly.title": ("Báo cáo tháng {month}/{year}", "Monthly report {month}/{year}"),
+    "monthly.title": ("Báo cáo tháng {month}", "Monthly report, {month}"),
     "monthly.title_period": ("Báo cáo từ {start} đến {end}", "Report from {start} to {end}"),
     "monthly.subtitle": (
         "Kỳ báo cáo từ {start} đến {end}; tình trạng hồ sơ tính đến hết ngày {end}.",

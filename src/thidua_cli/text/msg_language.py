@@ -1,6 +1,8 @@
 """Messages of the language of the frame: names of values in usage lines and help."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # The language itself, for code that holds only a bound ``t`` (see messages.language_of).
+    "lang.code": ("vi", "en"),
     # --- names of the values an option or argument takes, as --help and usage lines show them ---
     "meta.options": ("[TÙY_CHỌN]", "[OPTIONS]"),
     "meta.command": ("LỆNH [ĐỐI_SỐ]...", "COMMAND [ARGS]..."),

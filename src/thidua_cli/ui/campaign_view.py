@@ -295,8 +295,11 @@ def compliance_view(report: Report, t: T, lang: str) -> Group:
         )
         styles.append("bold" if scope["code"] is None else None)
     focus_lines = [
-        f"{target['label'] or target['metric']}: {focus_text(target['focus'], t)}"
-        for target in _focused(scopes)
+        *(f"{phase['code']}: {phase['name']}" for phase in data["phases"] if phase.get("name")),
+        *(
+            f"{target['label'] or target['metric']}: {focus_text(target['focus'], t)}"
+            for target in _focused(scopes)
+        ),
     ]
     parts.append(
         FitTable(

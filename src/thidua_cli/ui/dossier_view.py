@@ -80,13 +80,27 @@ def check_view(
     apology = lists["apology_needed"]
     if apology:
         parts.append(Text(t("check.apology_todo", count=len(apology)), style="bold yellow"))
-        by_officer: dict[str | None, list[str]] = {}
-        for row in apology:
-            due = formats.day(row["due_date"], lang)
-            by_officer.setdefault(row["officer"], []).append(f"{row['code']} ({due})")
-        # People by given name; the dossiers nobody was assigned last.
-        for officer in sorted(by_officer, key=lambda o: (o is None, name_key(o or ""))):
-            shown = officer or t("check.no_officer")
-            parts.append(Text(f"  • {shown}: " + ", ".join(by_officer[officer])))
+        # One line per dossier, by officer (by given name; the dossiers nobody was assigned
+        # last): a cron mail of any width keeps each code whole.
+        ordered = sorted(
+            apology, key=lambda r: (r["officer"] is None, name_key(r["officer"] or ""))
+        )
+        parts.append(
+            FitTable(
+                [
+                    FitColumn(t("col.officer")),
+                    FitColumn(t("col.code"), whole=True),
+                    FitColumn(t("col.due_date"), whole=True),
+                ],
+                [
+                    [
+                        row["officer"] or t("check.no_officer"),
+                        str(row["code"]),
+                        formats.day(row["due_date"], lang),
+                    ]
+                    for row in ordered
+                ],
+            )
+        )
     parts.extend(table_view(table, lang) for table in tasks if table.rows)
     return Group(*parts)

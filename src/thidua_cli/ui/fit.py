@@ -79,12 +79,14 @@ class FitTable:
     def _all_rows(self) -> list[list[Text]]:
         return [*self.rows, *([self.total] if self.total is not None else [])]
 
-    def natural_widths(self) -> list[int]:
-        """Each column's width with nothing wrapped."""
+    def natural_widths(self, *, headings: bool = True) -> list[int]:
+        """Each column's width with nothing wrapped (without ``headings``: its values unwrapped,
+        its heading wrapped between words)."""
         widths = []
         for index, column in enumerate(self.columns):
             cells = [line for row in self._all_rows() for line in _lines(row[index])]
-            widths.append(max([cell_len(column.heading), *(cell_len(c) for c in cells)]))
+            heading = cell_len(column.heading) if headings else _longest_word(column.heading)
+            widths.append(max([heading, *(cell_len(c) for c in cells)]))
         return widths
 
     def minimum_widths(self) -> list[int]:
@@ -110,19 +112,20 @@ class FitTable:
         return self.table_width(self.minimum_widths()) <= width
 
     def widths_for(self, width: int) -> list[int]:
-        """Column widths for ``width``: natural when they fit; else the widest wrapping columns
-        narrowed, none below its longest word."""
+        """Column widths for ``width``: natural when they fit; else the widest columns narrowed,
+        none below its longest word, code, date or number."""
         natural, least = self.natural_widths(), self.minimum_widths()
         room = width - self.table_width([0] * len(natural))
         if sum(natural) <= room:
             return natural
-        wrapping = [not c.whole for c in self.columns]
+        # Headings wrap first: the room goes to the values.
+        natural = self.natural_widths(headings=False)
+        if sum(natural) <= room:
+            return self._spread(natural, self.natural_widths(), room)
 
         def capped(cap: int) -> list[int]:
-            return [
-                max(low, min(high, cap)) if wraps else high
-                for high, low, wraps in zip(natural, least, wrapping, strict=True)
-            ]
+            # A whole column narrows too, but only as far as its heading can wrap.
+            return [max(low, min(high, cap)) for high, low in zip(natural, least, strict=True)]
 
         low, high = 1, max(natural, default=1)
         while low < high:  # the widest cap that fits
@@ -131,7 +134,19 @@ class FitTable:
                 low = middle
             else:
                 high = middle - 1
-        return capped(low)
+        return self._spread(capped(low), natural, room)
+
+    @staticmethod
+    def _spread(widths: list[int], wanted: list[int], room: int) -> list[int]:
+        """``widths`` widened within ``room`` towards ``wanted``, the most wrapped column first."""
+        widths = list(widths)
+        for _ in range(max(room - sum(widths), 0)):
+            short = [goal - now for goal, now in zip(wanted, widths, strict=True)]
+            widest = max(range(len(widths)), key=lambda i: short[i])
+            if short[widest] <= 0:
+                break
+            widths[widest] += 1
+        return widths
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         narrow = self.table_width(self.minimum_widths())
@@ -158,8 +173,9 @@ class FitTable:
             view.add_column(
                 column.heading,
                 justify=column.justify,
+                # Wide enough for every value of a whole column (widths_for), so only its
+                # heading may wrap.
                 width=size,
-                no_wrap=column.whole,
                 overflow="fold",
             )
         for index, row in enumerate(self.rows):

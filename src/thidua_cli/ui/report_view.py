@@ -16,7 +16,9 @@ from thidua_cli.ui.fit import Cell, FitColumn, FitTable
 
 BAR_WIDTH = 30
 LABEL_WIDTH = 28
-FULL, EMPTY, MARK = "█", "·", "│"
+EMPTY, MARK, MISSED = "·", "│", "✗"
+# One glyph per series, so that two series are told apart without colour.
+GLYPHS = ("█", "▓", "▒", "░")
 VERDICT_STYLE = {True: "green", False: "bold red"}
 
 
@@ -96,20 +98,31 @@ def _number(value: Any) -> float | None:
     return float(value)
 
 
-def _bar(filled: int, reference_at: int | None, style: str) -> Text:
+def _bar(filled: int, reference_at: int | None, glyph: str, style: str) -> Text:
     line = Text()
     for position in range(BAR_WIDTH):
         if reference_at is not None and position == reference_at:
             line.append(MARK, style="bold red")
         elif position < filled:
-            line.append(FULL, style=style)
+            line.append(glyph, style=style)
         else:
             line.append(EMPTY, style="dim")
     return line
 
 
+def _labels(label: str) -> tuple[list[Text], str]:
+    """The label whole: a long one on lines of its own above the bar, which then starts blank."""
+    if len(label) <= LABEL_WIDTH:
+        return [], label.ljust(LABEL_WIDTH)
+    return [Text(label)], " " * LABEL_WIDTH
+
+
 def chart_bars(chart: Chart, table: ReportTable, lang: str) -> Group:
-    """A compact bar view: one line per label (and per value), the reference as a red mark."""
+    """A compact bar view: one line per label (and per value), the reference as a red mark.
+
+    Each series is drawn with its own glyph as well as its colour (█ ▓ ▒ ░), named in a legend,
+    and a value short of the reference is marked ✗: the chart reads the same without colour.
+    """
     by_key = {c.key: c for c in table.columns}
     values = [by_key[k] for k in chart.values if k in by_key]
     label_column = by_key.get(chart.label)
@@ -124,16 +137,18 @@ def chart_bars(chart: Chart, table: ReportTable, lang: str) -> Group:
     if chart.reference is not None:
         reference_at = min(BAR_WIDTH - 1, round(chart.reference / scale * BAR_WIDTH))
     palette = colours(tuple(c.key for c in values))
+    glyphs = [GLYPHS[i % len(GLYPHS)] for i in range(len(values))]
     lines: list[Any] = [Text(chart.title, style="bold")]
     for row in rows:
         label = display(row.get(chart.label), label_column, lang) if label_column else ""
-        label = (label or "—")[:LABEL_WIDTH].ljust(LABEL_WIDTH)
+        above, head = _labels(label or "—")
+        lines.extend(above)
         if chart.kind == "stacked":
-            line = Text(label + " ")
+            line = Text(head + " ")
             used = 0
-            for column, colour in zip(values, palette, strict=True):
+            for column, colour, glyph in zip(values, palette, glyphs, strict=True):
                 width = round((_number(row.get(column.key)) or 0) / scale * BAR_WIDTH)
-                line.append(FULL * width, style=colour)
+                line.append(glyph * width, style=colour)
                 used += width
             line.append(EMPTY * max(BAR_WIDTH - used, 0), style="dim")
             total = sum(_number(row.get(c.key)) or 0 for c in values)
@@ -142,21 +157,22 @@ def chart_bars(chart: Chart, table: ReportTable, lang: str) -> Group:
             )
             lines.append(line)
             continue
-        for number, column in enumerate(values):
+        for number, (column, glyph) in enumerate(zip(values, glyphs, strict=True)):
             value = _number(row.get(column.key))
             meets = chart.reference is None or (value is not None and value >= chart.reference)
             style = "green" if meets else "red"
             filled = round((value or 0) / scale * BAR_WIDTH)
-            head = label if number == 0 else " " * LABEL_WIDTH
-            line = Text(head + " ")
-            line.append_text(_bar(filled, reference_at, style))
+            line = Text((head if number == 0 else " " * LABEL_WIDTH) + " ")
+            line.append_text(_bar(filled, reference_at, glyph, style))
             shown = display(row.get(column.key), column, lang)
+            if value is not None and not meets:
+                shown += f" {MISSED}"
             line.append(f" {shown}" + (f" ({column.heading})" if len(values) > 1 else ""))
             lines.append(line)
-    if chart.kind == "stacked":
+    if len(values) > 1:
         legend = Text(" " * (LABEL_WIDTH + 1))
-        for column, colour in zip(values, palette, strict=True):
-            legend.append(FULL, style=colour)
+        for column, colour, glyph in zip(values, palette, glyphs, strict=True):
+            legend.append(glyph, style=colour)
             legend.append(f" {column.heading}  ")
         lines.append(legend)
     if chart.reference is not None:

@@ -148,7 +148,10 @@ class SheetWriter:
         self.row += count
 
 
-def _formats(workbook: Any) -> dict[str, Any]:
+DATE_FORMATS = {"vi": "dd/mm/yyyy", "en": "d mmm yyyy"}
+
+
+def _formats(workbook: Any, lang: str) -> dict[str, Any]:
     border: dict[str, Any] = {"border": 1, "border_color": "#A0AEC0", "valign": "top"}
     header = {
         **border,
@@ -169,7 +172,9 @@ def _formats(workbook: Any) -> dict[str, Any]:
         "int": {**border, "num_format": "#,##0"},
         "number": {**border, "num_format": "#,##0.##"},
         "rate": {**border, "num_format": "0.0%"},
-        "date": {**border, "num_format": "dd/mm/yyyy", "align": "left"},
+        # Dates as the language writes them (text/formats.py); numbers take the separators of
+        # the reader's Excel, which the format's "," and "." stand for.
+        "date": {**border, "num_format": DATE_FORMATS.get(lang, "dd/mm/yyyy"), "align": "left"},
     }
     # A value judged against a requirement, marked as every format for people marks it.
     for name in ("int", "number", "rate"):
@@ -421,7 +426,7 @@ def write_workbook(
         },
     )
     workbook.set_properties({"title": title or (reports[0].title if reports else "")})
-    formats = _formats(workbook)
+    formats = _formats(workbook, lang)
     taken: set[str] = set()
     for report in reports:
         _write_report(
