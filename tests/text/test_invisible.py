@@ -127,3 +127,23 @@ def test_a_code_of_nothing_but_invisible_characters_is_missing(cli: Cli, tmp_pat
     result = cli("--lang", "en", "import", "dossiers", str(export))
     assert result.exit_code == 1
     assert "a required value is missing" in result.stderr
+
+
+def test_a_re_import_skips_a_row_whose_code_hides_an_invisible_character(tmp_path: Path) -> None:
+    """The stage that skips unchanged rows finds each by its code as stored: a code behind a
+    BOM is found, and its unchanged row skipped like any other."""
+    from thidua_cli.importing import kinds
+    from thidua_cli.importing.pipeline import ImportOptions, run_import
+    from thidua_cli.store.db import connect
+
+    rows = [dossier(f"\ufeffB-{n}", "01/06/2021", officer="Lê Thị Mai") for n in range(1, 40)]
+    export = _export(tmp_path / "a.csv", rows)
+    outcomes = []
+    for _ in range(2):
+        conn = connect(tmp_path / "t.db", create=True)
+        outcomes.append(
+            run_import(conn, export, kinds.get("dossiers"), ImportOptions(), describe=str)
+        )
+        conn.close()
+    assert outcomes[0].inserted == 39
+    assert (outcomes[1].skipped, outcomes[1].unchanged, outcomes[1].updated) == (39, 39, 0)

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 app = typer.Typer(cls=Group, no_args_is_help=True)
 
 VOCABULARY = typer.Argument(..., help=h("vocab.arg.vocabulary"), show_default=False)
+# Lists take one vocabulary, or all of them.
+ANY_VOCABULARY = typer.Argument(None, help=h("vocab.arg.vocabulary_any"), show_default=False)
 LABEL = typer.Argument(..., help=h("vocab.arg.label"), show_default=False)
 
 
@@ -83,20 +85,16 @@ def _report_rows(app_state: AppState, rows: int, kept: int, notices: list[Notice
 @app.command("list", help=h("vocab.list.help"))
 def list_(
     ctx: typer.Context,
-    vocabulary: str | None = typer.Argument(
-        None, help=h("vocab.arg.vocabulary_any"), show_default=False
-    ),
+    vocabulary: str | None = ANY_VOCABULARY,
     builtin: bool = typer.Option(False, "--builtin", help=h("vocab.opt.builtin")),
     fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:
-    from thidua_cli.importing.vocabulary import vocabulary as find
     from thidua_cli.reports.vocab import vocabulary_report
     from thidua_cli.store.vocab import mappings
 
     app_state = state(ctx)
-    if vocabulary is not None:
-        find(vocabulary)
+    _known(vocabulary)
     rows = mappings(app_state.db(), vocabulary)
     report = vocabulary_report(rows, app_state.t, vocabulary=vocabulary, builtin=builtin)
     emit(app_state, report, fmt, output)
@@ -105,17 +103,21 @@ def list_(
 @app.command("history", help=h("vocab.history.help"))
 def history(
     ctx: typer.Context,
-    vocabulary: str | None = typer.Argument(
-        None, help=h("vocab.arg.vocabulary_any"), show_default=False
-    ),
+    vocabulary: str | None = ANY_VOCABULARY,
     fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:
-    from thidua_cli.importing.vocabulary import vocabulary as find
     from thidua_cli.reports.vocab import changes_report
     from thidua_cli.store.vocab import changes
 
     app_state = state(ctx)
+    _known(vocabulary)
+    emit(app_state, changes_report(changes(app_state.db(), vocabulary), app_state.t), fmt, output)
+
+
+def _known(vocabulary: str | None) -> None:
+    """A vocabulary named on the command line must exist (a usage error names those that do)."""
+    from thidua_cli.importing.vocabulary import vocabulary as find
+
     if vocabulary is not None:
         find(vocabulary)
-    emit(app_state, changes_report(changes(app_state.db(), vocabulary), app_state.t), fmt, output)

@@ -36,6 +36,7 @@ from typing import Any
 
 from thidua_cli.importing.kind import ImportKind
 from thidua_cli.ingest.reader import LineBlanker
+from thidua_cli.text.normalize import code_of
 
 DIGEST_COLUMN = "row_digest"
 # Rows whose stored digests one query fetches.
@@ -174,7 +175,8 @@ class Unchanged:
         keys = []
         for _, cells in block:
             key = cells[key_at]
-            keys.append(key.strip() if isinstance(key, str) else str(key))
+            # The key as the table stores it (no invisible characters), so the lookup finds it.
+            keys.append(code_of(key) if isinstance(key, str) else str(key))
         self.found = found = stored_digests(self.conn, self.table, self.key, DIGEST_COLUMN, keys)
         if not found:
             return block
@@ -271,7 +273,7 @@ class Unchanged:
 
         if not lines:
             return
-        texts = [key.decode("utf-8") for key in keys]
+        texts = [code_of(key.decode("utf-8")) for key in keys]
         found = stored_digests(self.conn, self.table, self.key, DIGEST_COLUMN, texts)
         if found and self.skip:
             for line, key, value in zip(lines, texts, digests, strict=True):

@@ -668,7 +668,8 @@ KIND = ImportKind(
     trusted_checks=True,
     # Offices export the whole year every day: a re-import skips the rows it has already read.
     skip_by="code",
-    rules=1,
+    # 2: codes and names lose their invisible characters (text.normalize.visible).
+    rules=2,
     after_write=(warn_officers_not_on_roster,),
     # A restored row's computed deadline is as old as the row: procedures may have moved since.
     upkeep_after_undo=(refresh_deadlines,),
