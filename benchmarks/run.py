@@ -788,9 +788,15 @@ def _compliance_sql() -> str:
             f"SELECT d.{group}, {_COUNTS.format(b=b)} FROM dossiers d "
             f"WHERE {_SCOPE.format(a=a, b=b)} GROUP BY d.{group} ORDER BY d.{group};"
         )
+        # An answer counts for the officer it names, else its dossier's; for the dossier's unit,
+        # else the roster's unit of that officer.
+        who = "coalesce(s.officer, d.officer)"
         parts.append(
-            f"SELECT {group}, count(*) AS answers, sum(rating >= 4) AS satisfied FROM surveys "
-            f"WHERE answered_on BETWEEN {a} AND {b} GROUP BY {group} ORDER BY {group};"
+            f"SELECT {who if group == 'officer' else 'coalesce(d.unit, r.unit)'} AS {group}, "
+            "count(*) AS answers, sum(s.rating >= 4) AS satisfied "
+            "FROM surveys s LEFT JOIN dossiers d ON d.code = s.dossier_code "
+            f"LEFT JOIN staff r ON r.name = {who} "
+            f"WHERE s.answered_on BETWEEN {a} AND {b} GROUP BY 1 ORDER BY 1;"
         )
     parts.append(
         f"""SELECT d.code, d.procedure, d.officer, d.unit, d.received_on, d.due_date,

@@ -22,7 +22,7 @@ from thidua_cli.importing.kinds.dossiers import COLUMNS as DOSSIERS
 from thidua_cli.importing.kinds.dossiers import DossierBuilder
 from thidua_cli.importing.kinds.procedures import procedure_key
 from thidua_cli.importing.kinds.surveys import COLUMNS as SURVEYS
-from thidua_cli.importing.kinds.surveys import SurveyBuilder, _Fingerprints
+from thidua_cli.importing.kinds.surveys import SurveyBuilder, _Occurrences
 from thidua_cli.ingest.dates import DateParser
 from thidua_cli.ingest.headers import match_headers
 from thidua_cli.ingest.rows import RowChecker, check_row
@@ -145,13 +145,14 @@ def test_the_fast_path_leaves_the_row_as_it_found_it() -> None:
 
 # --- surveys -------------------------------------------------------------------------------------
 
-SURVEY_HEADERS = ["Mã hồ sơ", "Cán bộ", "Ngày đánh giá", "Mức độ hài lòng", "Góp ý"]
+SURVEY_HEADERS = ["Mã hồ sơ", "Cán bộ", "Ngày đánh giá", "Mức độ hài lòng", "Góp ý", "Tiêu chí"]
 SURVEY_CELLS = [
     ["H29-1", " H29-2 ", "H29-unknown", ""],
     ["Lê Mai", " Phan  Tùng ", ""],
     ["22/06/2021", " 23/06/2021 ", "2021-06-24", "31/06/2021", "", "hôm qua"],
     ["Rất hài lòng", "hài lòng", "3", " Bình thường ", "9", "", "tạm được"],
     ["", "Tốt", " Chậm  quá "],
+    ["", "Thái độ", " Thời  gian "],
 ]
 
 
@@ -159,7 +160,12 @@ def _survey_paths() -> tuple[SurveyBuilder, Any, SurveyBuilder, RowChecker]:
     positions = match_headers(SURVEY_HEADERS, SURVEYS, None, source="t.csv").positions
     quick = SurveyBuilder()
     careful = SurveyBuilder()
-    return quick, quick.fast_row(positions, 5), careful, RowChecker(positions, SURVEY_HEADERS)
+    return (
+        quick,
+        quick.fast_row(positions, len(SURVEY_HEADERS)),
+        careful,
+        RowChecker(positions, SURVEY_HEADERS),
+    )
 
 
 @settings(max_examples=200, deadline=None)
@@ -177,7 +183,7 @@ def test_a_file_of_answers_reads_the_same_on_both_paths(rows: list[tuple[str, ..
 
 def test_identical_answers_get_distinct_keys_in_the_same_order_on_both_paths() -> None:
     quick, fast, careful, checker = _survey_paths()
-    kiosk = ["", "Lê Mai", "22/06/2021", "Rất hài lòng", ""]
+    kiosk = ["", "Lê Mai", "22/06/2021", "Rất hài lòng", "", "Thái độ"]
     keys = [fast(n, list(kiosk)) for n in (2, 3, 4)]
     expected = [check_row(n, list(kiosk), checker, careful).values for n in (2, 3, 4)]
     assert keys == expected
@@ -185,13 +191,13 @@ def test_identical_answers_get_distinct_keys_in_the_same_order_on_both_paths() -
     assert quick.repeated == careful.repeated == 2
 
 
-def test_fingerprints_remember_every_value_through_their_growth() -> None:
-    seen = _Fingerprints()
-    values = [(n * 2_654_435_761) % (1 << 64) for n in range(1, 20_001)]
-    assert all(seen.add(v) for v in values)
-    assert not any(seen.add(v) for v in values[::7])
-    zero = _Fingerprints()
-    assert zero.add(0) and not zero.add(1)  # zero is kept as one
+def test_occurrences_count_every_key_through_their_growth() -> None:
+    seen = _Occurrences()
+    keys = [f"2021-06-{n % 30 + 1:02d}\x1fH29-{n}" for n in range(20_000)]
+    assert all(seen.number(key) == 1 for key in keys)
+    assert [seen.number(key) for key in keys[::7]] == [2] * len(keys[::7])
+    assert seen.number(keys[0]) == 3
+    assert seen.repeated == len(keys[::7]) + 1
 
 
 # --- dates ---------------------------------------------------------------------------------------

@@ -9,12 +9,14 @@ are left out, and so are those without a deadline unless they wait for the appli
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from thidua_cli.domain.awards import Facts
 from thidua_cli.domain.campaign import rate
 from thidua_cli.store.emulation import RECOGNIZED_AT, REGISTERED_AT
+from thidua_cli.store.satisfaction import ATTRIBUTED, UNIT_OF, WHO, question_clause
 from thidua_cli.store.status import COUNTED, FINISHED, in_sql, status_sql
 
 # The campaign's dossiers with their status at its end (``store.status``), those without any
@@ -35,15 +37,12 @@ _DOSSIER_FIGURES = f"""
   sum(status IN ('late', 'overdue')) AS late
 """
 
-# Satisfied = rating 4 or 5 of 5; an answer without an officer belongs to its dossier's officer.
-_ANSWERS = """
-  SELECT COALESCE(v.officer, d.officer) AS officer,
-         COALESCE(v.unit, d.unit, s.unit) AS unit,
-         v.rating >= 4 AS satisfied
-  FROM surveys v
-  LEFT JOIN dossiers d ON d.code = v.dossier_code
-  LEFT JOIN staff s ON s.name = COALESCE(v.officer, d.officer)
-  WHERE v.answered_on BETWEEN :start AND :end
+# Satisfied = rating 4 or 5 of 5; who an answer counts for is ``store.satisfaction``'s rule.
+# ``{questions}`` is the clause that keeps the answers of the questions an award rule names.
+_ANSWERS = f"""
+  SELECT {WHO} AS officer, {UNIT_OF} AS unit, s.rating >= 4 AS satisfied
+  FROM {ATTRIBUTED}
+  WHERE s.answered_on BETWEEN :start AND :end AND {{questions}}
 """
 
 _INDIVIDUALS = f"""
@@ -131,8 +130,21 @@ def _params(start: date, end: date) -> dict[str, str]:
     return {"start": start.isoformat(), "end": end.isoformat()}
 
 
-def individual_facts(conn: sqlite3.Connection, start: date, end: date) -> list[Facts]:
-    """Every officer in post on the roster, with the figures the individual criteria name."""
+def _with_questions(
+    sql: str, start: date, end: date, only: Sequence[str | None] | None
+) -> tuple[str, dict[str, str]]:
+    clause, params = question_clause(only)
+    return sql.replace("{questions}", clause), {**_params(start, end), **params}
+
+
+def individual_facts(
+    conn: sqlite3.Connection,
+    start: date,
+    end: date,
+    only: Sequence[str | None] | None = None,
+) -> list[Facts]:
+    """Every officer in post on the roster, with the figures the individual criteria name;
+    satisfaction from the answers to the questions ``only`` lists, when given."""
     return [
         Facts(
             name=row["name"],
@@ -140,11 +152,16 @@ def individual_facts(conn: sqlite3.Connection, start: date, end: date) -> list[F
             values=_values(row, "upheld_complaints"),
             answers=int(row["answers"]),
         )
-        for row in conn.execute(_INDIVIDUALS, _params(start, end))
+        for row in conn.execute(*_with_questions(_INDIVIDUALS, start, end, only))
     ]
 
 
-def unit_facts(conn: sqlite3.Connection, start: date, end: date) -> list[Facts]:
+def unit_facts(
+    conn: sqlite3.Connection,
+    start: date,
+    end: date,
+    only: Sequence[str | None] | None = None,
+) -> list[Facts]:
     """Every unit with someone in post, with the figures the unit criteria name."""
     return [
         Facts(
@@ -152,7 +169,7 @@ def unit_facts(conn: sqlite3.Connection, start: date, end: date) -> list[Facts]:
             values=_values(row, "members_with_upheld_complaints"),
             answers=int(row["answers"]),
         )
-        for row in conn.execute(_UNITS, _params(start, end))
+        for row in conn.execute(*_with_questions(_UNITS, start, end, only))
     ]
 
 

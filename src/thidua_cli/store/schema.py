@@ -7,6 +7,7 @@ without importing sqlite-utils on the hot path.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -18,10 +19,112 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 Statements = tuple[str, ...]
+# A migration that SQL alone cannot write: a function of the connection, inside the migrations'
+# transaction.
+Step = Callable[[sqlite3.Connection], None]
+
+
+def _old_answer_key(code: str, day: str, officer: str, rating: int, comment: str) -> str:
+    """The key answers were stored under before migration 0010: a digest of what they said."""
+    text = "\x1f".join((code, day, officer, str(rating), comment))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+# How many repetitions of one answer within a file migration 0010 looks for when it works out
+# whether an answer's officer was written in its file (see ``_rekey_answers``).
+_REPEATS_SOUGHT = 50
+
+
+def _rekey_answers(conn: sqlite3.Connection) -> None:
+    """Answers keyed by what a corrected export cannot change; the officer as written; questions.
+
+    Before, an answer's key was a digest of its dossier code, day, officer as written, rating and
+    comment (a repeat of the same within one file digested again with its number), and ``officer``
+    held the written officer or else the dossier's. The digest tells which: the officer is kept
+    where the digest was made with it, and cleared where it was made without (the reports take the
+    dossier's again). A key made any other way keeps its officer. The new key is the day, the
+    dossier code, that officer and no question, numbered by ``id`` (the order they were stored in)
+    among the answers sharing them, as an import numbers the rows of a file; an export's own id
+    keeps its key. ``unit`` goes (the reports read it from the dossier), which takes rebuilding the
+    table: SQLite's DROP COLUMN is younger than some SQLite a Python 3.11 may carry.
+    """
+    cleared = []
+    rows = conn.execute(
+        "SELECT id, survey_key, coalesce(dossier_code, ''), answered_on, officer, rating, "
+        "coalesce(comment, '') FROM surveys "
+        "WHERE officer IS NOT NULL AND survey_key NOT LIKE 'id:%'"
+    )
+    for row_id, key, code, day, officer, rating, comment in rows.fetchall():
+        written = _old_answer_key(code, day, officer, rating, comment)
+        if key == written:
+            continue
+        blank = _old_answer_key(code, day, "", rating, comment)
+        if key == blank:
+            cleared.append(row_id)
+            continue
+        for times in range(2, _REPEATS_SOUGHT + 1):
+            if key == _old_answer_key(blank, day, str(times), rating, comment):
+                cleared.append(row_id)
+                break
+            if key == _old_answer_key(written, day, str(times), rating, comment):
+                break
+    for start in range(0, len(cleared), 500):
+        chunk = cleared[start : start + 500]
+        conn.execute(
+            f"UPDATE surveys SET officer = NULL WHERE id IN ({', '.join('?' * len(chunk))})", chunk
+        )
+    conn.execute(
+        """CREATE TABLE surveys_rekeyed (
+            id INTEGER PRIMARY KEY,
+            survey_key TEXT NOT NULL UNIQUE,
+            dossier_code TEXT,
+            officer TEXT,
+            answered_on TEXT NOT NULL,
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+            rating_raw TEXT,
+            comment TEXT,
+            question TEXT,
+            import_id INTEGER REFERENCES imports(id),
+            import_line INTEGER
+        )"""
+    )
+    conn.execute(
+        """
+        INSERT INTO surveys_rekeyed
+          (id, survey_key, dossier_code, officer, answered_on, rating, rating_raw, comment,
+           import_id, import_line)
+        SELECT id,
+               CASE WHEN survey_key LIKE 'id:%' THEN survey_key
+                    ELSE answered_on || char(31) || coalesce(dossier_code, '') || char(31)
+                         || coalesce(officer, '') || char(31) || char(31)
+                         || row_number() OVER (
+                              PARTITION BY survey_key LIKE 'id:%', answered_on, dossier_code,
+                                           officer
+                              ORDER BY id)
+               END,
+               dossier_code, officer, answered_on, rating, rating_raw, comment, import_id,
+               import_line
+        FROM surveys
+        """
+    )
+    conn.execute("DROP TABLE surveys")
+    conn.execute("ALTER TABLE surveys_rekeyed RENAME TO surveys")
+    conn.execute("CREATE INDEX surveys_answered ON surveys (answered_on, rating)")
+    # The versions of an answer kept for undo share its key and written officer: neither is
+    # something an import changes.
+    if conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'history_surveys'"
+    ).fetchone():
+        conn.execute(
+            "UPDATE history_surveys SET (survey_key, officer) = "
+            "(SELECT s.survey_key, s.officer FROM surveys s WHERE s.id = history_surveys.row_id) "
+            "WHERE row_id IN (SELECT id FROM surveys)"
+        )
+
 
 # Each entry is one migration, applied in order and never edited once released: a change to the
 # schema is a new entry at the end.
-MIGRATIONS: list[tuple[str, Statements]] = [
+MIGRATIONS: list[tuple[str, Statements | Step]] = [
     (
         "0001_foundation",
         (
@@ -329,13 +432,17 @@ MIGRATIONS: list[tuple[str, Statements]] = [
             "ALTER TABLE dossiers ADD COLUMN row_digest INTEGER",
         ),
     ),
+    ("0010_answers_keyed_by_what_cannot_change", _rekey_answers),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def _migration(statements: Statements) -> Callable[[Database], None]:
+def _migration(statements: Statements | Step) -> Callable[[Database], None]:
     def apply(db: Database) -> None:
+        if callable(statements):
+            statements(db.conn)
+            return
         for statement in statements:
             db.execute(statement)
 

@@ -200,8 +200,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "campaign.channel.postal": ("bưu chính", "postal"),
     # --- survey import ---
     "survey.import_help": (
-        "Nhập phiếu đánh giá mức độ hài lòng (mã hồ sơ, cán bộ, ngày đánh giá, mức độ, góp ý).",
-        "Import satisfaction survey answers (dossier code, officer, date, rating, comment).",
+        "Nhập phiếu đánh giá mức độ hài lòng (mã phiếu, mã hồ sơ, cán bộ, ngày đánh giá, câu hỏi "
+        "hoặc tiêu chí, mức độ, góp ý). Nhập lại tệp đã sửa thì phiếu được cập nhật, không tính "
+        "hai lần.",
+        "Import satisfaction survey answers (answer id, dossier code, officer, date, question or "
+        "criterion, rating, comment). Importing a corrected export again updates the answers "
+        "instead of counting them twice.",
     ),
     "survey.opt.scale": (
         "Số mức của thang điểm khi mức độ hài lòng ghi bằng số: 5, 4 hoặc 3 (mức cao nhất là hài "
@@ -210,10 +214,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "satisfied).",
     ),
     "survey.unknown_dossiers": (
-        "{count} phiếu ghi mã hồ sơ chưa có trong cơ sở dữ liệu; vẫn được giữ, cán bộ lấy theo "
-        "phiếu (nên nhập hồ sơ trước phiếu đánh giá)",
-        "{count} answers name a dossier code not in the database; they are kept with the officer "
-        "the file gives (import the dossiers before the surveys)",
+        "{count} phiếu ghi mã hồ sơ chưa có trong cơ sở dữ liệu; vẫn được giữ, và được tính cho "
+        "cán bộ, đơn vị của hồ sơ khi hồ sơ được nhập",
+        "{count} answers name a dossier code not in the database; they are kept, and count for "
+        "the dossier's officer and unit once the dossier is imported",
     ),
     "survey.without_officer": (
         "{count} phiếu không xác định được cán bộ (không ghi cán bộ, không có hồ sơ); chỉ được "
@@ -222,10 +226,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "only in the overall rate",
     ),
     "survey.repeated": (
-        "{count} phiếu giống hệt một phiếu trước đó trong tệp; mỗi phiếu được giữ như một lượt "
-        "đánh giá riêng",
-        "{count} answers are identical to an earlier one in the file; each is kept as an answer "
-        "of its own",
+        "{count} phiếu trùng ngày, mã hồ sơ, cán bộ và câu hỏi với một phiếu trước đó trong tệp; "
+        "mỗi phiếu được giữ như một lượt đánh giá riêng, đánh số theo thứ tự trong tệp",
+        "{count} answers share the day, dossier code, officer and question of an earlier one in "
+        "the file; each is kept as an answer of its own, numbered in the file's order",
     ),
     # --- the satisfaction report ---
     "satisfaction.help": (

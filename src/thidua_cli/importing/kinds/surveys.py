@@ -1,15 +1,19 @@
 """Satisfaction surveys: one citizen's answer per row, on a scale of 5, 4 or 3 levels.
 
-An answer is keyed by the file's id column when there is one, else by a digest of its dossier
-code, date, officer (as written, spaces squeezed), rating and comment. Two answers identical in all
-of these within one file are two citizens who said the same thing the same day (kiosks often
-record no dossier code), so the second one's key also counts its repetition: both are kept, and
-importing the file again still finds the same keys.
+An answer is found again in a later export by what cannot be corrected in it: the export's own
+answer id when it has one (with the question, when several rows share an id); else the day, the
+dossier code, the officer as written and the question, with the answer's occurrence number among
+the file's rows that share those (two kiosk answers of one day without a dossier code stay two).
+Its rating and comment are not part of it, so a corrected export updates the answer in place.
+
+The officer is stored as the file writes it; who an answer counts for when none is written, and
+its unit, are read from its dossier when a report asks (``store.satisfaction``), so an answer
+imported before its dossier, or a dossier whose officer was corrected since, counts where the
+dossier now says.
 """
 
 from __future__ import annotations
 
-import hashlib
 from array import array
 from collections.abc import Callable
 from functools import partial
@@ -27,7 +31,7 @@ from thidua_cli.text.normalize import code_of, person_name
 COLUMNS = TableSpec(
     "surveys",
     (
-        column("id", "Mã đánh giá", "ID", "survey id"),
+        column("id", "Mã đánh giá", "ID", "survey id", "Mã phiếu", "Số phiếu"),
         column("dossier_code", "Mã hồ sơ", "MaHoSo", "Số hồ sơ", "Mã HS"),
         column("officer", "Cán bộ", "Cán bộ được đánh giá"),
         column("date", "Ngày đánh giá", required=True, looks="date"),
@@ -41,90 +45,112 @@ COLUMNS = TableSpec(
             looks="rating",
         ),
         column("comment", "Góp ý", "Ý kiến", "Ý kiến góp ý"),
+        # What the answer rates, when the export asks several things (thái độ, thời gian, ...).
+        column(
+            "question",
+            "Câu hỏi",
+            "Tiêu chí",
+            "Tiêu chí đánh giá",
+            "Nội dung đánh giá",
+            "Nội dung khảo sát",
+            "Criterion",
+        ),
     ),
 )
 
-# The order of the values the builder gives. The officer is as the file writes it; the store fills
-# in the dossier's officer when there is none, and the dossier's unit (``DERIVED``).
+# The order of the values the builder gives.
 FIELDS: tuple[str, ...] = (
     "survey_key",
     "dossier_code",
-    "officer_written",
+    "officer",
     "answered_on",
     "rating",
     "rating_raw",
     "comment",
+    "question",
     "import_line",
 )
 
-
-# An answer without an officer belongs to its dossier's officer; its unit is the dossier's.
-# Looked up by the store in the same statement, rather than by one query per answer.
-DERIVED: tuple[tuple[str, str], ...] = (
-    (
-        "officer",
-        "coalesce({officer_written}, "
-        "(SELECT d.officer FROM dossiers d WHERE d.code = {dossier_code}))",
-    ),
-    ("unit", "(SELECT d.unit FROM dossiers d WHERE d.code = {dossier_code})"),
-)
+# Joins the parts of a key: a control character no cleaned cell holds.
+SEPARATOR = "\x1f"
 
 
-def survey_key(
-    dossier_code: str | None,
+def answer_key(
     answered_on: str,
+    dossier_code: str | None,
     officer: str | None,
-    rating: int,
-    comment: str | None,
+    question: str | None,
+    occurrence: int,
 ) -> str:
-    text = "\x1f".join((dossier_code or "", answered_on, officer or "", str(rating), comment or ""))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+    """The key of an answer without an id of its own.
+
+    The day comes first: exports list answers by day, so new keys land together at the end of
+    the index instead of all over it.
+    """
+    return SEPARATOR.join(
+        (answered_on, dossier_code or "", officer or "", question or "", str(occurrence))
+    )
 
 
-class _Fingerprints:
-    """The 64-bit fingerprints of the keys met in one file, 16 bytes each.
+def id_key(identity: str, question: str | None) -> str:
+    """The key of an answer the export numbers itself: its id, with the question it answers
+    when the export gives one id to a citizen's answers to several questions."""
+    return f"id:{identity}{SEPARATOR}{question}" if question else f"id:{identity}"
 
-    A Python set would spend some 50 bytes per answer; a file of a few hundred thousand answers
-    must stay within a small, flat memory. Open addressing in a flat array, three quarters full
-    at most.
+
+class _Occurrences:
+    """How many rows of one file came before with the same key: 1 for the first.
+
+    Each key's 64-bit hash goes into a flat open-addressing table (8 to 16 bytes a row, where a
+    set would take some 80), and only the keys met more than once get a count of their own. Two
+    different keys of one file with the same hash would be numbered as one key's rows: with
+    64-bit hashes, about one chance in 10^7 for a million rows.
     """
 
     def __init__(self) -> None:
-        self._slots = array("Q", bytes(8 * 1024))
+        self._slots = array("q", bytes(8 * 1024))
         self._mask = 1023
-        self._count = 0
+        self._used = 0
+        self._times: dict[int, int] = {}
+        # Rows whose key an earlier row of the file already had.
+        self.repeated = 0
 
-    def add(self, fingerprint: int) -> bool:
-        """Add ``fingerprint``; False when it was there already."""
-        # 0 marks an empty slot, so a zero fingerprint is stored as 1 (one more chance in 2^64).
-        fingerprint = fingerprint or 1
+    def number(self, key: str) -> int:
+        fingerprint = hash(key) or 1  # 0 marks an empty slot
         slots, mask = self._slots, self._mask
         at = fingerprint & mask
         while True:
             found = slots[at]
-            if found == fingerprint:
-                return False
             if not found:
                 break
+            if found == fingerprint:
+                self.repeated += 1
+                times = self._times.get(fingerprint, 1) + 1
+                self._times[fingerprint] = times
+                return times
             at = (at + 1) & mask
         slots[at] = fingerprint
-        self._count += 1
-        if self._count * 4 > mask * 3:
+        self._used += 1
+        if self._used * 4 > mask * 3:
             self._grow()
-        return True
+        return 1
 
     def _grow(self) -> None:
         old = self._slots
-        self._slots = array("Q", bytes(16 * len(old)))
-        self._mask = 2 * len(old) - 1
-        self._count = 0
+        size = 2 * len(old)
+        slots = array("q", bytes(8 * size))
+        mask = size - 1
         for fingerprint in old:
             if fingerprint:
-                self.add(fingerprint)
+                at = fingerprint & mask
+                while slots[at]:
+                    at = (at + 1) & mask
+                slots[at] = fingerprint
+        self._slots, self._mask = slots, mask
 
 
 class SurveyBuilder:
-    """Builds one answer's values; counts the answers repeated within the file."""
+    """Builds one answer's values; numbers the answers that share a key within the file."""
 
     def __init__(
         self,
@@ -137,25 +163,25 @@ class SurveyBuilder:
         # How this import reads a rating: taught labels, then the built-in ones and the digits
         # of the scale.
         self._rating = rating or partial(vocab.rating, scale=scale)
-        # What the import reports afterwards, as a warning.
-        self.repeated = 0
-        self._seen = _Fingerprints()
-        # Keys met more than once in this file (by fingerprint): how many times so far.
-        self._times: dict[int, int] = {}
+        self.occurrences = _Occurrences()
+
+    @property
+    def repeated(self) -> int:
+        return self.occurrences.repeated
 
     def __call__(self, c: RowChecker) -> Values | None:
         answered = c.convert("date", self.dates, required=True)
         rating = c.convert("rating", self._rating, required=True)
         if c.errors or answered is None or rating is None:
             return None
-        answered_on = answered[:10]
         return self._record(
             c.text("dossier_code"),
             c.text("officer"),
-            answered_on,
+            answered[:10],
             rating,
             c.text("rating") or "",
             c.text("comment"),
+            c.text("question"),
             c.text("id"),
             c.line,
         )
@@ -168,6 +194,7 @@ class SurveyBuilder:
         rating: int,
         rating_raw: str,
         raw_comment: str | None,
+        raw_question: str | None,
         identity: str | None,
         line: int,
     ) -> Values:
@@ -175,17 +202,16 @@ class SurveyBuilder:
         code = (code_of(code) or None) if code else None
         officer = (person_name(written) or None) if written else None
         comment = " ".join(raw_comment.split()) if raw_comment else None
+        question = (person_name(raw_question) or None) if raw_question else None
+        identity = (code_of(identity) or None) if identity else None
         if identity is not None:
-            key = "id:" + identity
+            key = id_key(identity, question)
         else:
-            key = survey_key(code, answered_on, officer, rating, comment)
-            fingerprint = int(key[:16], 16)
-            if not self._seen.add(fingerprint):
-                times = self._times.get(fingerprint, 1)
-                self._times[fingerprint] = times + 1
-                self.repeated += 1
-                key = survey_key(key, answered_on, str(times + 1), rating, comment)
-        return (key, code, officer, answered_on, rating, rating_raw, comment, line)
+            key = answer_key(answered_on, code, officer, question, 1)
+            occurrence = self.occurrences.number(key)
+            if occurrence > 1:
+                key = answer_key(answered_on, code, officer, question, occurrence)
+        return (key, code, officer, answered_on, rating, rating_raw, comment, question, line)
 
     def fast_row(
         self, positions: dict[str, int], width: int
@@ -197,18 +223,20 @@ class SurveyBuilder:
         reports what is wrong. Ratings are read once per distinct text.
         """
         pick = cell_picker(
-            positions, ("dossier_code", "officer", "date", "rating", "comment", "id"), width
+            positions,
+            ("dossier_code", "officer", "date", "rating", "comment", "question", "id"),
+            width,
         )
         parse_date = self.dates.text_reader()
         ratings: dict[str, tuple[int, str]] = {}
-        record = self._record
         read_rating = self._rating
+        record = self._record
 
         def row(line: int, cells: list[Any]) -> Values | None:
             found = pick(cells)
             if found is None:
                 return None
-            code, written, date_text, rating_text, comment, identity = found
+            code, written, date_text, rating_text, comment, question, identity = found
             known = ratings.get(rating_text)
             try:
                 answered = parse_date(date_text) if date_text else None
@@ -230,6 +258,7 @@ class SurveyBuilder:
                 known[0],
                 known[1],
                 comment.strip() or None,
+                question.strip() or None,
                 identity.strip() or None,
                 line,
             )
@@ -265,11 +294,9 @@ KIND = ImportKind(
     fields=FIELDS,
     key=("survey_key",),
     make_builder=_builder,
-    derived=DERIVED,
-    inputs=("officer_written",),
-    vocabularies=(VocabColumn("rating", "rating", "rating", "rating_raw"),),
     # The rating CHECK (1 to 5) only restates what the builder produces.
     trusted_checks=True,
     options=(KindOption("scale", "--scale", 5, "survey.opt.scale", minimum=3, maximum=5),),
     after_write=(_after_write, warn_officers_not_on_roster),
+    vocabularies=(VocabColumn("rating", "rating", "rating", "rating_raw"),),
 )
