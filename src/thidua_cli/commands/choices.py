@@ -19,7 +19,11 @@ STATUS = Choices(
 )
 # Rows of form 06 (store.queries.FORM06_GROUPS) and of the satisfaction report.
 FORM06_BY = Choices("group", ("field", "unit", "officer", "procedure"))
-SATISFACTION_BY = Choices("group", ("officer", "unit", "procedure", "channel"))
+SATISFACTION_BY = Choices(
+    "group",
+    ("officer", "unit", "procedure", "channel", "question"),
+    also={"question": ("tiêu chí", "criterion")},
+)
 DAY_KIND = Choices(
     "calendar.kind",
     ("off", "work"),
