@@ -1388,6 +1388,24 @@ def write_initiatives(officers: dict[str, Officer]) -> None:
             "",
             "",
         ],
+        [
+            o["desk_a"].name,
+            "Bảng hướng dẫn thành phần hồ sơ các thủ tục thường gặp, đặt tại quầy một cửa",
+            "Sáng kiến",
+            "16/06/2021",
+            "Đã đăng ký",
+            "",
+            "",
+        ],
+        [
+            o["desk_b"].name,
+            "Sổ theo dõi ngày hẹn trả kết quả dùng chung giữa bộ phận một cửa và các tổ",
+            "Sáng kiến",
+            "17/06/2021",
+            "Đang thẩm định",
+            "",
+            "",
+        ],
     ]
     write_text("sang-kien-2021.csv", csv_text(rows))
 

@@ -190,6 +190,7 @@ rank = ["dossiers_handled", "early_share"]
 criterion = "late_count"
 op = "=="
 value = 0
+if_no_data = "ignore"
 
 [[awards.individual]]
 criterion = "satisfaction_rate"
@@ -284,7 +285,11 @@ EXPECTED_INDIVIDUALS = [
         "Đỗ Văn Em",
         UNIT_A,
         False,
-        ["đăng ký 0 sáng kiến, mô hình (yêu cầu ≥ 1)"],
+        # Not "registered 0": the one registered was rejected, and the reason says so.
+        [
+            "Có 1 sáng kiến đã đăng ký nhưng không được Hội đồng sáng kiến công nhận, không còn "
+            "sáng kiến nào đang xét."
+        ],
         dossiers_handled=(1, True),
         late_count=(0, True),
         satisfaction_rate=(1.0, True),
@@ -295,7 +300,7 @@ EXPECTED_INDIVIDUALS = [
         "Vũ Thị Dung",
         UNIT_B,
         False,
-        ["mức độ hài lòng 66,7% (yêu cầu > 95%)"],
+        ["Tỷ lệ phiếu đánh giá hài lòng đạt 66,7%, chưa vượt mức 95%."],
         dossiers_handled=(2, True),
         late_count=(0, True),
         satisfaction_rate=(2 / 3, False),
@@ -306,7 +311,7 @@ EXPECTED_INDIVIDUALS = [
         "Phạm Thị Bình",
         UNIT_B,
         False,
-        ["có 1 hồ sơ trễ hạn hoặc quá hạn (yêu cầu = 0)"],
+        ["Có 1 hồ sơ giải quyết trễ hạn hoặc đang quá hạn."],
         dossiers_handled=(2, True),
         late_count=(1, False),
         satisfaction_rate=(1.0, True),
@@ -317,7 +322,7 @@ EXPECTED_INDIVIDUALS = [
         "Hồ Văn Giang",
         UNIT_B,
         False,
-        ["có 1 phản ánh về thái độ, tác phong được xác minh là có cơ sở (yêu cầu = 0)"],
+        ["Có 1 phản ánh về thái độ, tác phong được xác minh là có cơ sở."],
         dossiers_handled=(1, True),
         late_count=(0, True),
         satisfaction_rate=(1.0, True),
@@ -328,9 +333,13 @@ EXPECTED_INDIVIDUALS = [
         "Trần Thị Chi",
         UNIT_A,
         False,
-        ["xử lý 0 hồ sơ trong đợt (yêu cầu ≥ 1)"],
+        # No dossier: none to count late ones in, which is no data (not met by default).
+        [
+            "Không trực tiếp giải quyết hồ sơ nào trong đợt thi đua.",
+            "Không có hồ sơ nào trong đợt thi đua để xét việc giải quyết đúng hạn.",
+        ],
         dossiers_handled=(0, False),
-        late_count=(0, True),
+        late_count=(None, False),
         satisfaction_rate=(1.0, True),
         upheld_complaints=(0, True),
         initiatives_registered=(1, True),
@@ -353,10 +362,10 @@ EXPECTED_UNITS = [
         "name": UNIT_B,
         "eligible": False,
         "reasons": [
-            "tỷ lệ đúng hạn 83,3% (yêu cầu ≥ 100%)",
-            "mức độ hài lòng 88,9% (yêu cầu > 95%)",
-            "có 1 cán bộ bị phản ánh có cơ sở (yêu cầu = 0)",
-            "đăng ký 0 sáng kiến, mô hình (yêu cầu ≥ 1)",
+            "Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn đạt 83,3%, chưa đạt mức 100%.",
+            "Tỷ lệ phiếu đánh giá hài lòng đạt 88,9%, chưa vượt mức 95%.",
+            "Có 1 cán bộ bị phản ánh có cơ sở về thái độ, tác phong.",
+            "Chưa đăng ký sáng kiến, mô hình nào.",
         ],
         "criteria": criteria(
             on_time_rate=(5 / 6, False),
@@ -408,7 +417,10 @@ def test_other_rules_in_the_campaign_file_change_the_outcome(office: Cli, tmp_pa
         "required": "> 60%",
         "met": True,
     }
-    assert data["individuals"][5]["reasons"] == ["có 1 hồ sơ trễ hạn hoặc quá hạn (yêu cầu = 0)"]
+    assert data["individuals"][5]["reasons"] == ["Có 1 hồ sơ giải quyết trễ hạn hoặc đang quá hạn."]
+    # Trần Thị Chi handled no dossier: the rule ignores what it has no data for.
+    chi = data["individuals"][4]
+    assert chi["criteria"]["late_count"] == {"value": None, "required": "= 0", "met": None}
     # Tổ Văn bằng has more dossiers, so it ranks first once both units are eligible.
     assert [(u["name"], u["eligible"], u["reasons"]) for u in data["units"]] == [
         (UNIT_B, True, []),
@@ -432,8 +444,9 @@ def test_a_higher_minimum_of_answers_makes_a_rate_undefined(office: Cli, tmp_pat
         "met": False,
     }
     assert by_name["Đỗ Văn Em"]["reasons"] == [
-        "chỉ có 3 phiếu khảo sát, chưa đủ 4 phiếu để đánh giá mức độ hài lòng",
-        "đăng ký 0 sáng kiến, mô hình (yêu cầu ≥ 1)",
+        "Mới có 3 phiếu khảo sát, chưa đủ 4 phiếu để đánh giá mức độ hài lòng.",
+        "Có 1 sáng kiến đã đăng ký nhưng không được Hội đồng sáng kiến công nhận, không còn "
+        "sáng kiến nào đang xét.",
     ]
 
 
@@ -442,8 +455,10 @@ def test_reasons_in_english(office: Cli) -> None:
     import json
 
     data = json.loads(result.stdout)
-    assert data["individuals"][2]["reasons"] == ["satisfaction 66.7% (required > 95%)"]
-    assert data["units"][1]["reasons"][0] == "on-time rate 83.3% (required ≥ 100%)"
+    assert data["individuals"][2]["reasons"] == ["Satisfied answers: 66.7%, not above 95%."]
+    assert (
+        data["units"][1]["reasons"][0] == "Dossiers finished early or on time: 83.3%, below 100%."
+    )
 
 
 def test_csv_is_one_row_per_candidate_with_value_requirement_and_verdict(office: Cli) -> None:
@@ -465,7 +480,10 @@ def test_csv_is_one_row_per_candidate_with_value_requirement_and_verdict(office:
     assert len(lines) == 1 + 6 + 2
     assert lines[1].startswith("individual,1,Lê Văn An,Bộ phận Một cửa,true,3,ge 1,true,")
     assert lines[6].startswith("individual,,Trần Thị Chi,Bộ phận Một cửa,false,0,ge 1,false,")
-    assert lines[6].endswith(",xử lý 0 hồ sơ trong đợt (yêu cầu ≥ 1)")
+    assert lines[6].endswith(
+        ",Không trực tiếp giải quyết hồ sơ nào trong đợt thi đua. Không có hồ sơ nào trong đợt "
+        "thi đua để xét việc giải quyết đúng hạn."
+    )
     assert lines[7].startswith("unit,1,Bộ phận Một cửa,,true,")
 
 
@@ -509,13 +527,34 @@ def test_demo_prints_the_award_candidates_of_the_sample_campaign(cli: Cli, tmp_p
     assert khang["eligible"] is False
     assert khang["criteria"]["satisfaction_rate"]["value"] == pytest.approx(54 / 60)
     assert khang["criteria"]["upheld_complaints"] == {"value": 1, "required": "= 0", "met": False}
-    assert (
-        "chỉ có 3 phiếu khảo sát, chưa đủ 5 phiếu để đánh giá mức độ hài lòng"
-        in (people["Võ Gia Dũng"]["reasons"])
-    )
-    assert [p["name"] for p in data["individuals"] if p["eligible"]] == ["Dương Hữu Hùng"]
+    # Three answers are too few to judge; the sample's rule ignores what has no data.
+    vo = people["Võ Gia Dũng"]
+    assert vo["criteria"]["satisfaction_rate"]["met"] is None
+    assert vo["reasons"] == ["Chưa đăng ký sáng kiến, mô hình nào."]
+    # The personnel team handles no dossier and is judged on conduct and initiatives alone.
+    for name in ("Lý Thị Uyên", "Huỳnh Gia Sơn"):
+        criteria = people[name]["criteria"]
+        assert (criteria["late_count"]["met"], criteria["satisfaction_rate"]["met"]) == (None, None)
+        assert criteria["upheld_complaints"]["met"] is True
+        assert people[name]["reasons"] == ["Chưa đăng ký sáng kiến, mô hình nào."]
+    # Her only initiative was rejected: said so, not "registered 0".
+    assert people["Phạm Ngọc Lan"]["reasons"] == [
+        "Có 1 sáng kiến đã đăng ký nhưng không được Hội đồng sáng kiến công nhận, không còn "
+        "sáng kiến nào đang xét."
+    ]
+    assert [p["name"] for p in data["individuals"] if p["eligible"]] == [
+        "Dương Hữu Hùng",
+        "Lê Văn Quân",
+        "Phan Phương Loan",
+    ]
     units = {u["name"]: u for u in data["units"]}
     assert units["Tổ Tổ chức cán bộ"]["criteria"]["initiatives_registered"]["value"] == 0
     assert (
         units["Tổ Giáo dục Trung học"]["criteria"]["members_with_upheld_complaints"]["value"] == 1
     )
+    # A unit holding an overdue dossier is not proposed, though all it finished was on time.
+    primary = units["Tổ Giáo dục Tiểu học"]
+    assert primary["criteria"]["on_time_rate"]["met"] is True
+    assert primary["criteria"]["late_count"] == {"value": 1, "required": "= 0", "met": False}
+    assert primary["eligible"] is False
+    assert [u["name"] for u in data["units"] if u["eligible"]] == ["Bộ phận Một cửa"]

@@ -79,7 +79,7 @@ def test_show_gives_phases_focus_targets_and_award_rules(cli: Cli) -> None:
     )
     assert data["targets"][2]["phases"] == ["GD1"]
     assert data["targets"][2]["focus"]["channels"] == ["direct"]
-    assert len(data["awards"]["individual"]) == 5 and len(data["awards"]["unit"]) == 5
+    assert len(data["awards"]["individual"]) == 4 and len(data["awards"]["unit"]) == 5
     table = cli("campaign", "show", "486/KH-GDĐT")
     assert table.exit_code == 0
     assert "Giai đoạn 1" in table.stdout and "yêu cầu > 95%" in table.stdout

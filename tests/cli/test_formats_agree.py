@@ -100,7 +100,7 @@ def read_rate(shown: str) -> float | None:
 
 
 def read_count(shown: str) -> int | None:
-    if shown == "":
+    if shown in ("", NA):
         return None
     assert re.fullmatch(r"-?\d{1,3}([.\u00a0 ]?\d{3})*", shown), shown
     return int(re.sub(r"[.\u00a0 ]", "", shown))
@@ -252,7 +252,7 @@ def awards(data: dict[str, Any]) -> Expected:
                     criterion: Marked(measure(criterion, c["value"]), c["met"])
                     for criterion, c in e["criteria"].items()
                 },
-                "reasons": Words("; ".join(e["reasons"])),
+                "reasons": Words(" ".join(e["reasons"])),
             }
             for e in entries
         ]

@@ -131,8 +131,15 @@ def test_the_sample_plan_486_is_read_faithfully() -> None:
     assert sum(name.startswith("Thành lập trường") for name in focus.procedures) == 2
     individual = {r.criterion: r for r in campaign.awards.individual}
     assert individual["satisfaction_rate"].min_answers == 5
+    # What needs dossiers or answers is not judged without them: the personnel team is judged on
+    # conduct and initiatives (if_no_data, default "not_met").
+    assert {c: r.if_no_data for c, r in individual.items()} == {
+        "late_count": "ignore",
+        "satisfaction_rate": "ignore",
+        "upheld_complaints": "not_met",
+        "initiatives_registered": "not_met",
+    }
     assert set(individual) == {
-        "dossiers_handled",
         "late_count",
         "satisfaction_rate",
         "upheld_complaints",
@@ -205,6 +212,25 @@ def test_accepted_spellings(line: int, text: str, check) -> None:
     assert check(parse_campaign(changed(line, text)))
 
 
+def test_a_rule_without_if_no_data_counts_no_data_as_not_met() -> None:
+    (rule,) = parse_campaign(BASE).awards.individual
+    assert rule.if_no_data == "not_met"
+    ignoring = parse_campaign(changed(36, 'value = 0\nif_no_data = "ignore"'))
+    assert ignoring.awards.individual[0].if_no_data == "ignore"
+
+
+def test_a_target_focus_is_read() -> None:
+    text = changed(28, 'value = 0.95\n[[targets]]\nmetric = "on_time_rate"\nop = ">="\nvalue = 1')
+    text = text.replace(
+        "value = 1\n\n[awards]",
+        'value = 1\nphases = ["P1"]\nfocus.procedures = ["1.002"]\nfocus.channels = ["direct"]\n'
+        "\n[awards]",
+    )
+    focused = parse_campaign(text).targets[-1]
+    assert focused.focus == Focus(procedures=("1.002",), channels=("direct",))
+    assert focused.phases == ("P1",)
+
+
 def test_focus_as_a_sub_table_is_read() -> None:
     text = BASE.replace(
         'focus.procedures = ["1.002", "Chỉnh sửa nội dung văn bằng, chứng chỉ"]\n'
@@ -254,6 +280,20 @@ MISTAKES = [
     ("phases of a target not a list", 23, 'phases = "P2"', 23, "must be a list of strings"),
     ("bad min_answers", 5, "end = 2021-06-30\nmin_answers = 0", 6, "positive whole number"),
     ("syntax error", 22, "value = = 0", 22, "TOML syntax error at column"),
+    (
+        "bad if_no_data",
+        36,
+        'value = 0\nif_no_data = "skip"',
+        37,
+        "if_no_data = 'skip' is not valid; use: not_met, ignore",
+    ),
+    (
+        "focus on a metric that has none",
+        28,
+        'value = 0.95\nfocus.channels = ["direct"]',
+        29,
+        "a satisfaction_rate target cannot have a focus",
+    ),
 ]
 
 

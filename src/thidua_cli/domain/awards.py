@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from thidua_cli.domain.campaign import RATE_NAMES, Rule, judge
-from thidua_cli.text.formats import Rate
 
 # Criteria whose values are fractions (shown as percentages); the others are counts.
 RATE_CRITERIA = RATE_NAMES
@@ -26,7 +25,8 @@ Value = float | int | None
 
 @dataclass(frozen=True)
 class Reason:
-    """Why one criterion is not met: a catalogue key and its parameters."""
+    """Why one criterion is not met: a catalogue key and its parameters (raw values: the value,
+    the operator and target, whether it is a rate), which the caller words."""
 
     key: str
     params: Mapping[str, Any] = field(default_factory=dict)
@@ -48,7 +48,7 @@ class Verdict:
     criterion: str
     value: Value
     required: str
-    met: bool
+    met: bool | None  # None: not judged, for want of data (``Rule.if_no_data = "ignore"``)
     reasons: tuple[Reason, ...] = ()
     # The rules that judged it (two for a range), so each format words them its own way.
     rules: tuple[Rule, ...] = ()
@@ -86,42 +86,68 @@ def required_text(rule: Rule) -> str:
     return requirement(rule.op, rule.value, is_rate=rule.criterion in RATE_CRITERIA)
 
 
-def _judge_rule(rule: Rule, facts: Facts, min_answers: int) -> tuple[Value, bool, Reason | None]:
+# Criteria that count something a candidate should have at least some of: none at all is said
+# as such ("registered no initiative"), not as a figure against a requirement.
+_AT_LEAST_ONE = frozenset({"dossiers_handled", "initiatives_registered", "initiatives_recognized"})
+
+
+def _judge_rule(
+    rule: Rule, facts: Facts, min_answers: int
+) -> tuple[Value, bool | None, Reason | None]:
+    """(the value judged, met / not met / not judged, why not met)."""
     value = facts.values.get(rule.criterion)
+    ignore = rule.if_no_data == "ignore"
     if rule.criterion == "satisfaction_rate":
         needed = rule.min_answers if rule.min_answers is not None else min_answers
-        if facts.answers == 0:
-            return None, False, Reason("awards.reason.no_answers", {"min": needed})
         if facts.answers < needed:
-            # A rate from a handful of answers says little: undefined, so not met.
-            return (
-                None,
-                False,
-                Reason("awards.reason.too_few_answers", {"answers": facts.answers, "min": needed}),
+            # A rate from a handful of answers says little: no data to judge by.
+            if ignore:
+                return None, None, None
+            key = (
+                "awards.reason.no_answers"
+                if facts.answers == 0
+                else "awards.reason.too_few_answers"
             )
+            return None, False, Reason(key, {"answers": facts.answers, "min": needed})
     met = judge(None if value is None else float(value), rule.op, rule.value)
     if met is None:
+        if ignore:
+            return None, None, None
         return None, False, Reason(f"awards.reason.no_data.{rule.criterion}")
     if met:
         return value, True, None
     assert value is not None
-    return (
-        value,
-        False,
-        Reason(
-            f"awards.reason.{rule.criterion}",
-            {
-                # Typed, so that the reason shows it in the reader's language (96,5% / 96.5%).
-                "value": Rate(value) if rule.criterion in RATE_CRITERIA else value,
-                "required": required_text(rule),
-            },
-        ),
-    )
+    key = f"awards.reason.{rule.criterion}"
+    params: dict[str, Any] = {
+        "value": value,
+        "op": rule.op,
+        "target": rule.value,
+        "rate": rule.criterion in RATE_CRITERIA,
+    }
+    if rule.criterion in _AT_LEAST_ONE and value == 0:
+        key += ".none"
+        rejected = facts.values.get("initiatives_rejected") or 0
+        if rule.criterion == "initiatives_registered" and rejected:
+            # Something was registered, and the council did not recognise it: say so.
+            key = "awards.reason.initiatives_registered.rejected"
+            params["rejected"] = rejected
+    return value, False, Reason(key, params)
+
+
+def _both(first: bool | None, second: bool | None) -> bool | None:
+    """Two rules on one criterion (a range): not met if either is not, judged if either is."""
+    if first is False or second is False:
+        return False
+    if first is None and second is None:
+        return None
+    return True
 
 
 def assess(facts: Facts, rules: Sequence[Rule], min_answers: int) -> Assessment:
     """Every rule judged for one candidate. A criterion named by two rules (a range) is met when
-    both are, and shows both requirements."""
+    both are, and shows both requirements. A candidate is eligible when no criterion is unmet
+    and at least one is met: a criterion not judged for want of data (``if_no_data = "ignore"``)
+    neither helps nor blocks."""
     criteria: dict[str, Verdict] = {}
     for rule in rules:
         value, met, reason = _judge_rule(rule, facts, min_answers)
@@ -136,11 +162,12 @@ def assess(facts: Facts, rules: Sequence[Rule], min_answers: int) -> Assessment:
                 rule.criterion,
                 previous.value,
                 f"{previous.required}; {required_text(rule)}",
-                previous.met and met,
+                _both(previous.met, met),
                 previous.reasons + reasons,
                 (*previous.rules, rule),
             )
-    eligible = bool(criteria) and all(v.met for v in criteria.values())
+    verdicts = [v.met for v in criteria.values()]
+    eligible = any(verdicts) and False not in verdicts
     return Assessment(
         name=facts.name,
         unit=facts.unit,
@@ -175,7 +202,7 @@ def ranked(
     same order."""
 
     def order(a: Assessment) -> tuple[Any, ...]:
-        unmet = sum(1 for v in a.criteria.values() if not v.met)
+        unmet = sum(1 for v in a.criteria.values() if v.met is False)
         return (
             not a.eligible,
             unmet,

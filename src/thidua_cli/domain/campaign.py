@@ -74,6 +74,8 @@ OPERATORS: dict[str, Callable[[float, float], bool]] = {
 }
 
 CHANNELS = ("direct", "online", "postal")
+# What an award rule may say about a candidate without data for it (``Rule.if_no_data``).
+IF_NO_DATA = ("not_met", "ignore")
 # Target metrics that may judge a focus (some procedures, some channels) rather than every
 # dossier: those computed from the dossiers' outcomes.
 FOCUSED_METRICS = ("on_time_rate", "late_count")
@@ -128,13 +130,20 @@ class Task:
 
 @dataclass(frozen=True)
 class Rule:
-    """One award criterion: ``criterion op value``; ``min_answers`` for satisfaction."""
+    """One award criterion: ``criterion op value``; ``min_answers`` for satisfaction.
+
+    ``if_no_data`` says what a criterion without data means for a candidate (no dossier to
+    count late ones in, no survey answer or too few): ``not_met`` (the default: no data is never
+    counted as met) or ``ignore`` (not judged, so staff who handle no dossiers are judged on the
+    criteria that apply to them).
+    """
 
     criterion: str
     op: str
     value: float
     min_answers: int | None = None
     label: str = ""
+    if_no_data: str = "not_met"
 
 
 @dataclass(frozen=True)
@@ -216,6 +225,7 @@ def campaign_as_dict(campaign: Campaign) -> dict[str, Any]:
             "value": number(r.criterion, r.value),
             "min_answers": r.min_answers,
             "label": r.label,
+            "if_no_data": r.if_no_data,
         }
 
     return {

@@ -19,6 +19,7 @@ from typing import Any
 from thidua_cli.domain.campaign import (
     CHANNELS,
     FOCUSED_METRICS,
+    IF_NO_DATA,
     INDIVIDUAL_CRITERIA,
     METRICS,
     OPERATORS,
@@ -43,7 +44,7 @@ FOCUS_KEYS = ("procedures", "channels")
 TARGET_KEYS = ("metric", "op", "value", "phases", "label", "tasks", "focus")
 TASK_KEYS = ("code", "title", "owner", "due", "evidence")
 AWARDS_KEYS = ("rank", "individual", "unit")
-RULE_KEYS = ("criterion", "op", "value", "min_answers", "label")
+RULE_KEYS = ("criterion", "op", "value", "min_answers", "label", "if_no_data")
 TOP_KEYS = ("campaign", "phases", "targets", "tasks", "awards")
 
 _AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
@@ -536,9 +537,14 @@ class _Reader:
             value = self._value(item, path, criterion)
             min_answers = self._count(item, path, "min_answers", positive=True)
             label = self._text(item, path, "label") or ""
-            if criterion is None or op is None or value is None:
+            if_no_data: str | None = "not_met"
+            if "if_no_data" in item:
+                if_no_data = self._choice(
+                    item, path, "if_no_data", IF_NO_DATA, "campaign.problem.bad_if_no_data"
+                )
+            if criterion is None or op is None or value is None or if_no_data is None:
                 continue
-            rules.append(Rule(criterion, op, value, min_answers, label))
+            rules.append(Rule(criterion, op, value, min_answers, label, if_no_data))
         return rules
 
     # -- one value --

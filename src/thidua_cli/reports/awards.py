@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from thidua_cli.reports.model import Column, Kind, Report, ReportTable
 
 if TYPE_CHECKING:
-    from thidua_cli.domain.awards import Assessment
+    from thidua_cli.domain.awards import Assessment, Reason
     from thidua_cli.domain.campaign import Campaign, Rule
 
 T = Callable[..., str]
@@ -22,7 +22,28 @@ KINDS = ("individual", "unit")
 
 
 def reason_texts(assessment: Assessment, t: T) -> list[str]:
-    return [t(reason.key, **reason.params) for reason in assessment.reasons]
+    """Why the candidate is not proposed: one sentence per criterion not met."""
+    return [reason_text(reason, t) for reason in assessment.reasons]
+
+
+def reason_text(reason: Reason, t: T) -> str:
+    """ "Tỷ lệ phiếu đánh giá hài lòng đạt 90%, chưa vượt mức 95%.": the candidate's figure,
+    then how it falls short, as a council writes it; a count that should be none ("2 dossiers
+    late") or is none ("registered no initiative") says it alone. Figures are passed typed, so
+    the message writes them in the reader's language."""
+    from thidua_cli.reports.wording import WORDS, amount
+
+    params = dict(reason.params)
+    if "op" not in params:
+        return t(reason.key, **params) + "."
+    op, target, rate = params.pop("op"), params.pop("target"), params.pop("rate")
+    params["value"] = amount(params["value"], is_rate=rate)
+    sentence = t(reason.key, **params)
+    alone = reason.key.endswith((".none", ".rejected")) or (op == "==" and target == 0)
+    if alone:
+        return sentence + "."
+    gap = t(f"awards.gap.{WORDS[op]}", target=amount(target, is_rate=rate))
+    return f"{sentence}, {gap}."
 
 
 def _entry(assessment: Assessment, t: T, *, person: bool) -> dict[str, Any]:
@@ -55,7 +76,7 @@ def _sheet_row(kind: str, assessment: Assessment, t: T) -> dict[str, Any]:
         row[criterion] = verdict.value
         row[f"{criterion}_required"] = machine_requirement(verdict.rules)
         row[f"{criterion}_met"] = verdict.met
-    row["reasons"] = "; ".join(reason_texts(assessment, t))
+    row["reasons"] = " ".join(reason_texts(assessment, t))
     return row
 
 
@@ -93,6 +114,15 @@ def _sheet_columns(criteria: list[str], t: T) -> list[Column]:
         ]
     columns.append(Column("reasons", t("awards.col.reasons")))
     return columns
+
+
+def _evidence_note(rows: list[dict[str, Any]], t: T) -> str:
+    """The council decides; and, when a criterion was not judged for someone, what "n/a" with
+    no mark means."""
+    unjudged = any(
+        value is None for row in rows for key, value in row.items() if key.endswith("_met")
+    )
+    return t("awards.note") + (" " + t("awards.not_judged_note") if unjudged else "")
 
 
 def _evidence_columns(rules: Sequence[Rule], t: T, *, person: bool) -> list[Column]:
@@ -176,7 +206,7 @@ def awards_report(
             ),
             _evidence_columns(kind_rules, t, person=name == "individuals"),
             [row for row in rows if row["kind"] == kind],
-            note=t("awards.note"),
+            note=_evidence_note([row for row in rows if row["kind"] == kind], t),
             audience="people",
         )
         for name, kind, kind_rules in (

@@ -15,7 +15,7 @@ from typing import Any
 
 from thidua_cli.domain.awards import Facts
 from thidua_cli.domain.campaign import rate
-from thidua_cli.store.emulation import RECOGNIZED_AT, REGISTERED_AT
+from thidua_cli.store.emulation import RECOGNIZED_AT, REGISTERED_AT, REJECTED_AT
 from thidua_cli.store.satisfaction import ATTRIBUTED, UNIT_OF, WHO, question_clause
 from thidua_cli.store.status import COUNTED, FINISHED, in_sql, status_sql
 
@@ -58,7 +58,7 @@ _INDIVIDUALS = f"""
   ),
   owned AS (
     SELECT i.owner AS officer, sum({REGISTERED_AT}) AS registered,
-           sum({RECOGNIZED_AT}) AS recognized
+           sum({RECOGNIZED_AT}) AS recognized, sum({REJECTED_AT}) AS rejected
     FROM initiatives i WHERE i.owner_kind = 'officer' GROUP BY i.owner
   )
   SELECT s.name AS name, s.unit AS unit,
@@ -67,7 +67,8 @@ _INDIVIDUALS = f"""
          COALESCE(f.late, 0) AS late,
          COALESCE(a.answers, 0) AS answers, COALESCE(a.satisfied, 0) AS satisfied,
          COALESCE(u.upheld, 0) AS upheld,
-         COALESCE(o.registered, 0) AS registered, COALESCE(o.recognized, 0) AS recognized
+         COALESCE(o.registered, 0) AS registered, COALESCE(o.recognized, 0) AS recognized,
+         COALESCE(o.rejected, 0) AS rejected
   FROM staff s
   LEFT JOIN dossier_figures f ON f.officer = s.name
   LEFT JOIN answer_figures a ON a.officer = s.name
@@ -93,7 +94,7 @@ _UNITS = f"""
   ),
   owned AS (
     SELECT i.owner AS unit, sum({REGISTERED_AT}) AS registered,
-           sum({RECOGNIZED_AT}) AS recognized
+           sum({RECOGNIZED_AT}) AS recognized, sum({REJECTED_AT}) AS rejected
     FROM initiatives i WHERE i.owner_kind = 'unit' GROUP BY i.owner
   )
   SELECT c.unit AS name,
@@ -102,7 +103,8 @@ _UNITS = f"""
          COALESCE(f.late, 0) AS late,
          COALESCE(a.answers, 0) AS answers, COALESCE(a.satisfied, 0) AS satisfied,
          COALESCE(u.members, 0) AS upheld,
-         COALESCE(o.registered, 0) AS registered, COALESCE(o.recognized, 0) AS recognized
+         COALESCE(o.registered, 0) AS registered, COALESCE(o.recognized, 0) AS recognized,
+         COALESCE(o.rejected, 0) AS rejected
   FROM candidates c
   LEFT JOIN dossier_figures f ON f.unit = c.unit
   LEFT JOIN answer_figures a ON a.unit = c.unit
@@ -114,15 +116,19 @@ _UNITS = f"""
 
 def _values(row: sqlite3.Row, complaints_key: str) -> dict[str, float | int | None]:
     finished = int(row["finished"])
+    handled = int(row["handled"])
     return {
-        "dossiers_handled": int(row["handled"]),
-        "late_count": int(row["late"]),
+        "dossiers_handled": handled,
+        # No dossier at all: no data, as in the compliance report ("none late" of nothing).
+        "late_count": int(row["late"]) if handled else None,
         "on_time_rate": rate(int(row["early"]) + int(row["on_time"]), finished),
         "early_share": rate(int(row["early"]), finished),
         "satisfaction_rate": rate(int(row["satisfied"]), int(row["answers"])),
         complaints_key: int(row["upheld"]),
         "initiatives_registered": int(row["registered"]),
         "initiatives_recognized": int(row["recognized"]),
+        # Not a criterion: says why "registered none" when something was, and was rejected.
+        "initiatives_rejected": int(row["rejected"]),
     }
 
 

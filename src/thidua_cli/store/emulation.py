@@ -26,6 +26,11 @@ RECOGNIZED_AT = """
   i.registered_on <= :end AND i.status = 'recognized'
   AND (i.decided_on IS NULL OR i.decided_on <= :end)
 """
+# Registered and refused by the council by the end: what REGISTERED_AT leaves out.
+REJECTED_AT = """
+  i.registered_on <= :end AND i.status = 'rejected'
+  AND (i.decided_on IS NULL OR i.decided_on <= :end)
+"""
 
 
 def conduct_rate(conn: sqlite3.Connection, start: date, end: date) -> float | None:

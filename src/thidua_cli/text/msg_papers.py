@@ -37,6 +37,117 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Chỉ tiêu có trọng tâm, chỉ tính các hồ sơ sau. {targets}",
         "Targets with a focus count only these dossiers. {targets}",
     ),
+    # --- why a candidate is not proposed: sentences a council writes ---
+    # "{value}" is the candidate's figure; a clause on the requirement follows (awards.gap.*).
+    "awards.reason.dossiers_handled": (
+        "Trực tiếp giải quyết {value} hồ sơ trong đợt thi đua",
+        "Handled {value} dossiers in the campaign",
+    ),
+    "awards.reason.dossiers_handled.none": (
+        "Không trực tiếp giải quyết hồ sơ nào trong đợt thi đua",
+        "Handled no dossier in the campaign",
+    ),
+    "awards.reason.late_count": (
+        "Có {value} hồ sơ giải quyết trễ hạn hoặc đang quá hạn",
+        "Dossiers finished late or still overdue: {value}",
+    ),
+    "awards.reason.on_time_rate": (
+        "Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn đạt {value}",
+        "Dossiers finished early or on time: {value}",
+    ),
+    "awards.reason.early_share": (
+        "Tỷ lệ hồ sơ giải quyết trước hạn đạt {value}",
+        "Dossiers finished early: {value}",
+    ),
+    "awards.reason.satisfaction_rate": (
+        "Tỷ lệ phiếu đánh giá hài lòng đạt {value}",
+        "Satisfied answers: {value}",
+    ),
+    "awards.reason.upheld_complaints": (
+        "Có {value} phản ánh về thái độ, tác phong được xác minh là có cơ sở",
+        "Complaints about conduct found justified: {value}",
+    ),
+    "awards.reason.members_with_upheld_complaints": (
+        "Có {value} cán bộ bị phản ánh có cơ sở về thái độ, tác phong",
+        "Members with a complaint about their conduct found justified: {value}",
+    ),
+    "awards.reason.initiatives_registered": (
+        "Đăng ký {value} sáng kiến, mô hình",
+        "Registered {value} initiatives",
+    ),
+    "awards.reason.initiatives_registered.none": (
+        "Chưa đăng ký sáng kiến, mô hình nào",
+        "Registered no initiative",
+    ),
+    "awards.reason.initiatives_registered.rejected": (
+        "Có {rejected} sáng kiến đã đăng ký nhưng không được Hội đồng sáng kiến công nhận, không còn sáng kiến nào đang xét",
+        "The initiative council did not recognise the initiatives registered ({rejected}), and no other is under way",
+    ),
+    "awards.reason.initiatives_recognized": (
+        "Có {value} sáng kiến được công nhận",
+        "Initiatives recognised: {value}",
+    ),
+    "awards.reason.initiatives_recognized.none": (
+        "Chưa có sáng kiến nào được công nhận",
+        "No initiative recognised",
+    ),
+    "awards.gap.gt": ("chưa vượt mức {target}", "not above {target}"),
+    "awards.gap.ge": ("chưa đạt mức {target}", "below {target}"),
+    "awards.gap.eq": ("chưa đạt yêu cầu {target}", "where {target} is required"),
+    "awards.gap.le": ("vượt mức tối đa {target}", "above the most allowed, {target}"),
+    "awards.gap.lt": ("chưa dưới mức {target}", "not below {target}"),
+    "awards.reason.no_answers": (
+        "Không có phiếu khảo sát nào trong đợt thi đua, chưa đánh giá được mức độ hài lòng (cần ít nhất {min} phiếu)",
+        "No survey answer in the campaign, so satisfaction cannot be judged (at least {min} needed)",
+    ),
+    "awards.reason.too_few_answers": (
+        "Mới có {answers} phiếu khảo sát, chưa đủ {min} phiếu để đánh giá mức độ hài lòng",
+        "Only {answers} survey answers, fewer than the {min} needed to judge satisfaction",
+    ),
+    "awards.reason.no_data.dossiers_handled": (
+        "Chưa có số liệu hồ sơ",
+        "No dossier figures",
+    ),
+    "awards.reason.no_data.late_count": (
+        "Không có hồ sơ nào trong đợt thi đua để xét việc giải quyết đúng hạn",
+        "No dossier in the campaign to judge lateness by",
+    ),
+    "awards.reason.no_data.on_time_rate": (
+        "Không có hồ sơ nào giải quyết xong trong đợt thi đua để tính tỷ lệ trước hạn, đúng hạn",
+        "No dossier finished in the campaign to judge the on-time rate",
+    ),
+    "awards.reason.no_data.early_share": (
+        "Không có hồ sơ nào giải quyết xong trong đợt thi đua để tính tỷ lệ trước hạn",
+        "No dossier finished in the campaign to judge the share finished early",
+    ),
+    "awards.reason.no_data.satisfaction_rate": (
+        "Không có phiếu khảo sát nào",
+        "No survey answer",
+    ),
+    "awards.reason.no_data.upheld_complaints": (
+        "Chưa có số liệu phản ánh",
+        "No complaint figures",
+    ),
+    "awards.reason.no_data.members_with_upheld_complaints": (
+        "Chưa có số liệu phản ánh",
+        "No complaint figures",
+    ),
+    "awards.reason.no_data.initiatives_registered": (
+        "Chưa có số liệu sáng kiến",
+        "No initiative figures",
+    ),
+    "awards.reason.no_data.initiatives_recognized": (
+        "Chưa có số liệu sáng kiến",
+        "No initiative figures",
+    ),
+    "campaign.problem.bad_if_no_data": (
+        "if_no_data = '{value}' không hợp lệ; chọn: {allowed}",
+        "if_no_data = '{value}' is not valid; use: {allowed}",
+    ),
+    "awards.not_judged_note": (
+        'Giá trị n/a không có dấu ✓ hay ✗: chưa có số liệu, tiêu chí không xét (if_no_data = "ignore").',
+        'n/a without ✓ or ✗: no data, the criterion is not judged (if_no_data = "ignore").',
+    ),
     "enrollment.target_title": (
         "Chỉ tiêu của kế hoạch {campaign}",
         "The target of plan {campaign}",
