@@ -227,7 +227,20 @@ def load_command(name: str) -> Any:
         command = typer.main.get_command(single)
     command.name = name
     in_help_language(command)
+    with_headers(command)
     return command
+
+
+def with_headers(command: click.Command) -> None:
+    """Every command with --format takes --headers too (a CSV headed with labels)."""
+    from thidua_cli.commands.options import headers_option
+
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            with_headers(sub)
+    names = {opt for param in command.params for opt in getattr(param, "opts", ())}
+    if "--format" in names and "--headers" not in names:
+        command.params.append(headers_option())
 
 
 def in_help_language(command: click.Command) -> None:

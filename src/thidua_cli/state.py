@@ -25,6 +25,8 @@ class AppState:
     busy_timeout: float = 30.0
     # --redact: applicants' names, phone numbers and e-mail addresses masked in every export.
     redact: bool = False
+    # --headers vi|en: a CSV headed with the table's labels in that language, not the JSON keys.
+    csv_headers: str | None = None
     # False in the demo, which runs several reports in turn: a warning that one of them printed
     # (the same dossiers without a deadline, the same officer not on the roster) is not repeated.
     repeat_warnings: bool = True

@@ -44,6 +44,12 @@ SUPPLEMENT_POLICY = Choices(
     ("restart", "extend"),
     also={"restart": ("tính lại",), "extend": ("cộng thêm",)},
 )
+# --headers: a CSV's first row, the JSON keys (the default) or the labels in a language.
+CSV_HEADERS = Choices(
+    "csv.headers",
+    ("keys", "vi", "en"),
+    also={"keys": ("khóa",), "vi": ("vi", "việt"), "en": ("en", "anh")},
+)
 # The settings of `thidua config set` whose value is a choice (store.reference.SETTINGS).
 SETTING_VALUES = {"supplement_policy": SUPPLEMENT_POLICY}
 

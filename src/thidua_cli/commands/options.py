@@ -40,6 +40,33 @@ def format_option() -> Any:
     )
 
 
+def headers_option() -> Any:
+    """``--headers vi|en``: a CSV headed with the table's labels. Added by ``cli`` to every
+    command with --format (``with_headers``); the value waits on ``AppState`` for the writer."""
+    import click
+
+    from thidua_cli.commands.choices import CSV_HEADERS, allowed
+
+    def keep(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+        if value is not None:
+            found = CSV_HEADERS.read(value)
+            if found is None:
+                raise click.BadParameter(
+                    h("choice.unknown", value=value, allowed=allowed(CSV_HEADERS))
+                )
+            app_state = ctx.find_root().obj
+            assert isinstance(app_state, AppState)
+            app_state.csv_headers = None if found == "keys" else found
+
+    return click.Option(
+        ["--headers"],
+        expose_value=False,
+        callback=keep,
+        metavar=allowed(CSV_HEADERS, "|"),
+        help=h("csv.opt.headers", allowed=allowed(CSV_HEADERS)),
+    )
+
+
 def output_option() -> Any:
     # A folder is refused where the file is written (``files.check_output``), in the
     # catalogue's words.

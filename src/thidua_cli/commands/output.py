@@ -117,6 +117,8 @@ def write_report(app_state: AppState, report: Report, fmt: str, output: Path | N
 
     if fmt == "docx" and report.document is None:
         raise UsageError("export.no_document")
+    if app_state.csv_headers is not None and fmt != "csv":
+        raise UsageError("csv.headers_not_csv", format=fmt)
     if fmt in BINARY and output is None:
         raise UsageError(f"export.{fmt}_needs_output")
     if app_state.redact:
@@ -142,7 +144,9 @@ def write_report(app_state: AppState, report: Report, fmt: str, output: Path | N
         with replacing(output, app_state.kept()) as temporary:
             write_document(temporary, report.document, app_state.lang)
     else:
-        writer = text_writer(report, fmt, app_state.lang, bom=output is not None)
+        writer = text_writer(
+            report, fmt, app_state.lang, bom=output is not None, headers=app_state.csv_headers
+        )
         if output is None:
             writer(sys.stdout)
             sys.stdout.flush()
@@ -154,7 +158,9 @@ def write_report(app_state: AppState, report: Report, fmt: str, output: Path | N
         app_state.say("export.written", path=str(output))
 
 
-def text_writer(report: Report, fmt: str, lang: str, *, bom: bool) -> Callable[[IO[str]], None]:
+def text_writer(
+    report: Report, fmt: str, lang: str, *, bom: bool, headers: str | None = None
+) -> Callable[[IO[str]], None]:
     """The function that writes ``report`` as the text format ``fmt`` to a stream."""
     if fmt == "json":
         from thidua_cli.reports.exporters import json_out
@@ -164,7 +170,7 @@ def text_writer(report: Report, fmt: str, lang: str, *, bom: bool) -> Callable[[
         from thidua_cli.reports.exporters import csv_out
 
         # A file meant for Excel gets a BOM so Vietnamese text opens right; a pipe does not.
-        return lambda stream: csv_out.write(report, stream, bom=bom)
+        return lambda stream: csv_out.write(report, stream, bom=bom, headers=headers)
     if fmt == "md":
         from thidua_cli.reports.exporters import markdown
 

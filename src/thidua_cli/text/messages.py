@@ -52,6 +52,21 @@ _AS_WRITTEN = frozenset(
 )
 
 
+class Said(str):
+    """A message as written, which remembers its key and parameters: the same words can be
+    written again in the other language (a CSV's headings in --headers' language)."""
+
+    key: str
+    params: dict[str, Any]
+
+
+def again(said: str, lang: str) -> str:
+    """``said`` in ``lang``: a message of the catalogue is written again; other text is as it is."""
+    if isinstance(said, Said):
+        return text(said.key, lang, **said.params)
+    return said
+
+
 def text(key: str, lang: str = "vi", /, **params: Any) -> str:
     """The message ``key`` in ``lang``, filled with ``params``. An unknown key shows itself.
 
@@ -67,9 +82,11 @@ def text(key: str, lang: str = "vi", /, **params: Any) -> str:
         for name, value in params.items()
     }
     try:
-        return template.format(**shown)
+        written = Said(template.format(**shown))
     except (KeyError, IndexError, ValueError):
-        return template
+        written = Said(template)
+    written.key, written.params = key, params
+    return written
 
 
 def language_of(t: Callable[..., str]) -> str:

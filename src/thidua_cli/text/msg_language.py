@@ -58,4 +58,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "imports.kind.initiatives": ("Sáng kiến", "Initiatives"),
     "imports.kind.complaints": ("Phản ánh", "Complaints"),
     "imports.kind.enrollment": ("Tuyển sinh", "Enrolment"),
+    # --- CSV headed with labels (--headers) ---
+    "csv.opt.headers": (
+        "Dòng tiêu đề của tệp CSV: {allowed} (khóa JSON, mặc định; hoặc tên cột của bảng bằng "
+        "tiếng Việt, tiếng Anh, để mở bằng Excel).",
+        "The first row of a CSV: {allowed} (the JSON keys, the default; or the table's column "
+        "labels in Vietnamese or English, for Excel).",
+    ),
+    "csv.headers.keys": ("Khóa JSON", "JSON keys"),
+    "csv.headers.vi": ("Tiếng Việt", "Vietnamese"),
+    "csv.headers.en": ("Tiếng Anh", "English"),
+    "csv.col.list": ("Danh sách", "List"),
+    "csv.headers_not_csv": (
+        "--headers chỉ dùng với --format csv (ở đây là {format}).",
+        "--headers goes with --format csv only (here it is {format}).",
+    ),
+    "choice.unknown": (
+        "'{value}' không có; chọn một trong: {allowed}.",
+        "no '{value}'; use one of: {allowed}.",
+    ),
 }

@@ -1,5 +1,8 @@
 """CSV: the English keys as header, raw values, one table (or check's lists stacked).
 
+``--headers vi`` (or ``en``) heads the columns with the table's labels in that language instead,
+for people who open the file in Excel; the values stay as programs read them.
+
 A file meant for Excel starts with a BOM so Vietnamese text opens right; a pipe gets none, so a
 script reading stdout sees the header first. Text that Excel would run as a formula is made inert.
 """
@@ -12,6 +15,7 @@ from typing import IO, Any
 
 from thidua_cli.reports.exporters.cells import csv_value, total_row
 from thidua_cli.reports.model import Report, ReportTable
+from thidua_cli.text.messages import again, text
 
 
 def csv_layout(report: Report) -> tuple[list[str], Iterator[Mapping[str, Any]]]:
@@ -68,9 +72,32 @@ def write_rows(
         writer.writerow([csv_value(row.get(c)) for c in columns])
 
 
-def write(report: Report, stream: IO[str], *, bom: bool = False) -> None:
+def headings(report: Report, keys: Sequence[str], lang: str) -> list[str]:
+    """The labels of the columns ``keys`` of ``report``'s tables, written in ``lang``."""
+    found: dict[str, str] = {}
+    for table in report.tables:
+        for column in table.machine_columns():
+            heading = again(column.heading, lang)
+            found.setdefault(column.key, f"{column.number} {heading}".strip())
+    if report.csv_stack is not None:
+        found[report.csv_stack] = text("csv.col.list", lang)
+    return [found.get(key, key) for key in keys]
+
+
+def write(
+    report: Report, stream: IO[str], *, bom: bool = False, headers: str | None = None
+) -> None:
+    """``report`` as CSV; ``headers`` (a language) heads it with labels instead of keys."""
     columns, rows = csv_layout(report)
-    write_rows(stream, columns, rows, bom=bom)
+    if headers is None:
+        write_rows(stream, columns, rows, bom=bom)
+        return
+    if bom:
+        stream.write("\ufeff")
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(headings(report, columns, headers))
+    for row in rows:
+        writer.writerow([csv_value(row.get(c)) for c in columns])
 
 
 def write_table(table: ReportTable, stream: IO[str], *, bom: bool = False) -> None:
