@@ -11,26 +11,26 @@ Two options add the storage work a real import cannot skip, still with no checki
 - ``--unique N --day-index M``: the table has a unique index on column N and an index on the
   day of column M (a ``dd/mm/yyyy`` date, indexed as ``yyyymmdd`` so that it sorts as a day),
   as the dossiers table has on the dossier code and the receipt day;
-- ``--key --lookup N``: each row also gets a 32-character SHA-256 digest of its number and cells
-  under a unique index (answers have no id of their own), and the officer and unit of the dossier whose
-  code is in column N, looked up in the ``dossiers`` table DB already holds, as a survey answer
-  does.
+- ``--key A,B,C``: each row also gets a key under a unique index made of the cells of columns
+  A, B, C (a survey answer's day, dossier code and officer) and its place in the file, as
+  ``thidua import surveys`` keys an answer without an id of its own; with ``--day-index M`` too;
+- ``--lookup N``: the officer and unit of the dossier whose code is in column N, looked up in the
+  ``dossiers`` table DB already holds (what an import of answers did before they were read from
+  the dossier when reported).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import sqlite3
 from collections.abc import Iterator
 
 
-def _keyed(rows: Iterator[list[str]]) -> Iterator[list[str]]:
-    # The row's number goes in too: a file may hold the same answer twice, and both are kept.
+def _keyed(rows: Iterator[list[str]], columns: list[int]) -> Iterator[list[str]]:
+    # The row's number goes in too, standing for its place among the rows that share the rest.
     for number, row in enumerate(rows):
-        text = "\x1f".join((str(number), *row))
-        yield [hashlib.sha256(text.encode("utf-8")).hexdigest()[:32], *row]
+        yield ["\x1f".join((*(row[c] for c in columns), "", str(number))), *row]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("skip", type=int)
     parser.add_argument("--unique", type=int, help="a unique index on this column (0-based)")
     parser.add_argument("--day-index", type=int, help="an index on this column's day (0-based)")
-    parser.add_argument("--key", action="store_true", help="a digest of each row, unique")
+    parser.add_argument("--key", help="a unique key of these columns (0-based, by commas)")
     parser.add_argument("--lookup", type=int, help="the dossier code column to look up")
     args = parser.parse_args(argv)
     with open(args.source, encoding="utf-8-sig", newline="") as handle:
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> None:
         if args.key:
             columns.insert(0, "k TEXT UNIQUE")
             values = ["?1", *(f"?{n + 2}" for n in range(len(header)))]
-            rows = _keyed(rows)
+            rows = _keyed(rows, [int(c) for c in args.key.split(",")])
         if args.lookup is not None:
             code = values[-len(header) + args.lookup]
             columns += ["officer", "unit"]

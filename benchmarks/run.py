@@ -453,14 +453,18 @@ class Bench:
         )
         floor_keyed = self.import_figure(
             "floor-surveys-keyed",
-            "the floor for the answers with what each one needs stored: a digest key under a "
-            "unique index, its dossier's officer and unit looked up",
-            ("floor", self.surveys_csv, _copier(self.dossiers_db, self.floor_db)),
+            "the floor for the answers with what each one needs stored: a key of its day, "
+            "dossier code, officer and place under a unique index, and the day's index",
+            ("floor", self.surveys_csv, self.fresh_floor),
             None,
             floor_options=(
                 "--key",
-                "--lookup",
-                str(generate.SURVEY_HEADER.index("Mã hồ sơ")),
+                ",".join(
+                    str(generate.SURVEY_HEADER.index(name))
+                    for name in ("Ngày đánh giá", "Mã hồ sơ", "Cán bộ")
+                ),
+                "--day-index",
+                str(generate.SURVEY_HEADER.index("Ngày đánh giá")),
             ),
         )
         check = Figure(

@@ -213,14 +213,27 @@ def test_the_floors_store_what_they_say(imported: Cli, city: Path, tmp_path: Pat
     conn.close()
 
     keyed = tmp_path / "keyed.db"
-    shutil.copyfile(imported.db, keyed)
     answers = city / generate.SURVEYS_FILE
-    floor.main([str(answers), str(keyed), "1", "--key", "--lookup", "0"])
+    day, code, officer = (
+        generate.SURVEY_HEADER.index(name) for name in ("Ngày đánh giá", "Mã hồ sơ", "Cán bộ")
+    )
+    floor.main(
+        [str(answers), str(keyed), "1", "--key", f"{day},{code},{officer}", "--day-index", str(day)]
+    )
     with sqlite3.connect(keyed) as conn:
-        rows, keys, officers = conn.execute(
-            "SELECT count(*), count(DISTINCT k), count(officer) FROM t"
-        ).fetchone()
-        linked = conn.execute("SELECT count(*) FROM t JOIN dossiers d ON d.code = t.c0").fetchone()
+        rows, keys = conn.execute("SELECT count(*), count(DISTINCT k) FROM t").fetchone()
         assert rows == keys == len(answers.read_text(encoding="utf-8-sig").splitlines()) - 1
+        indexes = conn.execute("SELECT name, \"unique\" FROM pragma_index_list('t')").fetchall()
+        assert sorted(unique for _, unique in indexes) == [0, 1]
+        first = conn.execute("SELECT k, c0, c1, c2 FROM t ORDER BY rowid LIMIT 1").fetchone()
+        assert first[0].split("\x1f")[:3] == [first[1 + day], first[1 + code], first[1 + officer]]
+    conn.close()
+
+    lookup = tmp_path / "lookup.db"
+    shutil.copyfile(imported.db, lookup)
+    floor.main([str(answers), str(lookup), "1", "--lookup", str(code)])
+    with sqlite3.connect(lookup) as conn:
+        officers = conn.execute("SELECT count(officer) FROM t").fetchone()[0]
+        linked = conn.execute("SELECT count(*) FROM t JOIN dossiers d ON d.code = t.c0").fetchone()
         assert officers == linked[0] > 0
     conn.close()

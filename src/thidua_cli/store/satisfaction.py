@@ -55,13 +55,20 @@ _COUNTS = ", ".join(
 
 def unlinked_answers(conn: sqlite3.Connection, import_id: int) -> tuple[int, int]:
     """Of the answers an import wrote: those naming a dossier that is not stored, and those
-    left without an officer (none written, and none from a dossier)."""
+    left without an officer (none written, and none from a dossier).
+
+    The first looks only in the dossier codes' index; only answers without a written officer
+    read their dossier's row.
+    """
     row = conn.execute(
         """
         SELECT
-          coalesce(sum(s.dossier_code IS NOT NULL AND d.code IS NULL), 0),
-          coalesce(sum(s.officer IS NULL AND d.officer IS NULL), 0)
-        FROM surveys s LEFT JOIN dossiers d ON d.code = s.dossier_code
+          coalesce(sum(CASE WHEN s.dossier_code IS NOT NULL THEN NOT EXISTS (
+                         SELECT 1 FROM dossiers d WHERE d.code = s.dossier_code) END), 0),
+          coalesce(sum(CASE WHEN s.officer IS NULL THEN (
+                         SELECT d.officer FROM dossiers d WHERE d.code = s.dossier_code) IS NULL
+                       END), 0)
+        FROM surveys s
         WHERE s.import_id = ?
         """,
         (import_id,),

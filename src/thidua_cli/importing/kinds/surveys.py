@@ -101,14 +101,18 @@ def id_key(identity: str, question: str | None) -> str:
 class _Occurrences:
     """How many rows of one file came before with the same key: 1 for the first.
 
-    Each key's 64-bit hash goes into a flat open-addressing table (8 to 16 bytes a row, where a
-    set would take some 80), and only the keys met more than once get a count of their own. Two
-    different keys of one file with the same hash would be numbered as one key's rows: with
-    64-bit hashes, about one chance in 10^7 for a million rows.
+    Each key's 64-bit hash (xxh3, the same in every run) goes into a flat open-addressing table
+    (8 to 16 bytes a row, where a set would take some 80), and only the keys met more than once
+    get a count of their own. Two different keys of one file with the same hash would be numbered
+    as one key's rows: about one chance in 10^7 for a file of a million rows, and the same file
+    is then numbered the same way every time.
     """
 
     def __init__(self) -> None:
-        self._slots = array("q", bytes(8 * 1024))
+        from xxhash import xxh3_64_intdigest
+
+        self._hash = xxh3_64_intdigest
+        self._slots = array("Q", bytes(8 * 1024))
         self._mask = 1023
         self._used = 0
         self._times: dict[int, int] = {}
@@ -116,7 +120,7 @@ class _Occurrences:
         self.repeated = 0
 
     def number(self, key: str) -> int:
-        fingerprint = hash(key) or 1  # 0 marks an empty slot
+        fingerprint = self._hash(key.encode()) or 1  # 0 marks an empty slot
         slots, mask = self._slots, self._mask
         at = fingerprint & mask
         while True:
@@ -138,7 +142,7 @@ class _Occurrences:
     def _grow(self) -> None:
         old = self._slots
         size = 2 * len(old)
-        slots = array("q", bytes(8 * size))
+        slots = array("Q", bytes(8 * size))
         mask = size - 1
         for fingerprint in old:
             if fingerprint:
@@ -164,6 +168,8 @@ class SurveyBuilder:
         # of the scale.
         self._rating = rating or partial(vocab.rating, scale=scale)
         self.occurrences = _Occurrences()
+        # Officers and questions as written -> as stored: a file names a few hundred of each.
+        self._names: dict[str, str | None] = {}
 
     @property
     def repeated(self) -> int:
@@ -200,9 +206,9 @@ class SurveyBuilder:
     ) -> Values:
         """The stored values of a valid answer (both paths end here, so they agree)."""
         code = (code_of(code) or None) if code else None
-        officer = (person_name(written) or None) if written else None
+        officer = self._name(written) if written else None
         comment = " ".join(raw_comment.split()) if raw_comment else None
-        question = (person_name(raw_question) or None) if raw_question else None
+        question = self._name(raw_question) if raw_question else None
         identity = (code_of(identity) or None) if identity else None
         if identity is not None:
             key = id_key(identity, question)
@@ -212,6 +218,16 @@ class SurveyBuilder:
             if occurrence > 1:
                 key = answer_key(answered_on, code, officer, question, occurrence)
         return (key, code, officer, answered_on, rating, rating_raw, comment, question, line)
+
+    def _name(self, text: str) -> str | None:
+        """An officer's name or a question as stored (``person_name``), read once per text."""
+        try:
+            return self._names[text]
+        except KeyError:
+            name = person_name(text) or None
+            if len(self._names) < 4096:
+                self._names[text] = name
+            return name
 
     def fast_row(
         self, positions: dict[str, int], width: int
