@@ -118,10 +118,19 @@ class FitTable:
         room = width - self.table_width([0] * len(natural))
         if sum(natural) <= room:
             return natural
-        # Headings wrap first: the room goes to the values.
-        natural = self.natural_widths(headings=False)
+        # The headings of text columns wrap first: the room goes to the values.
+        full = natural
+        values = self.natural_widths(headings=False)
+        natural = [
+            whole if column.whole else value
+            for whole, value, column in zip(full, values, self.columns, strict=True)
+        ]
         if sum(natural) <= room:
-            return self._spread(natural, self.natural_widths(), room)
+            return self._spread(natural, full, room)
+        # Then every heading may wrap.
+        natural = values
+        if sum(natural) <= room:
+            return self._spread(natural, full, room)
 
         def capped(cap: int) -> list[int]:
             # A whole column narrows too, but only as far as its heading can wrap.
