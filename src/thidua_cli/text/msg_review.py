@@ -156,7 +156,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "review.upheld": (
         "Có {count} phản ánh có cơ sở về thái độ, tác phong của cán bộ: {officers}.",
-        "{count} upheld complaints about an officer's conduct: {officers}.",
+        "Upheld complaints about an officer's conduct: {count}, about {officers}.",
     ),
     "review.no_upheld": (
         "Không có phản ánh có cơ sở về thái độ, tác phong của cán bộ.",
@@ -209,7 +209,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "review.shortcoming.late": (
         "Có {count} hồ sơ trễ hạn hoặc quá hạn, của: {officers}.",
-        "{count} dossiers late or overdue, handled by: {officers}.",
+        "Dossiers late or overdue: {count}, handled by {officers}.",
     ),
     "review.shortcoming.task_done_late": (
         "Nhiệm vụ {code} “{title}” ({owner}), hạn {due}, hoàn thành trễ ngày {done_on}.",
