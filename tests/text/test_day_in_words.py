@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from thidua_cli.text.dates import day_in_words
+from thidua_cli.text.formats import day_in_words
 
 
 @pytest.mark.parametrize(

@@ -106,7 +106,7 @@ class Document:
     def header(self, lang: str) -> DocumentHeader:
         """The header and signature texts, with a dotted blank for what the office left unset;
         the number is always left for the clerk ("Số: ……/BC-……")."""
-        from thidua_cli.text.dates import day_in_words
+        from thidua_cli.text.formats import day_in_words
         from thidua_cli.text.messages import text
 
         office = self.office

@@ -96,21 +96,13 @@ def build_review(
     for part in parts.values():
         report.warnings.extend(part.warnings)
     if stage == "tong-ket" and as_of < campaign.end:
-        report.warnings.append(
-            ("review.final_too_early", {"end": _day(campaign.end), "as_of": _day(as_of)})
-        )
+        report.warnings.append(("review.final_too_early", {"end": campaign.end, "as_of": as_of}))
     return report
 
 
 def _day(value: date | str) -> date:
     """A day for a message, which writes it in the reader's language."""
     return value if isinstance(value, date) else date.fromisoformat(value)
-
-
-def _number(metric: str, value: float | None) -> str:
-    from thidua_cli.domain.awards import shown_number
-
-    return "n/a" if value is None else shown_number(value, is_rate=metric in RATE_NAMES)
 
 
 class _Writer:
@@ -167,6 +159,14 @@ class _Writer:
         ]
         return blocks
 
+    def _figure(self, metric: str, value: float | None) -> str:
+        """A target's figure as people read it: a rate in percent, a count whole."""
+        from thidua_cli.text.formats import number, rate
+
+        if metric in RATE_NAMES or value is None:
+            return rate(value, self.lang)
+        return number(value, self.lang)
+
     def _section(self, number: int, key: str) -> Heading:
         self.numbered = 0
         return Heading(f"{ROMAN[number - 1]}. {self.t(key).upper()}", 1)
@@ -217,7 +217,7 @@ class _Writer:
                         start=_day(overall["start"]),
                         end=_day(overall["counted_to"]),
                         open=counts["open_in_time"] + counts["open_overdue"],
-                        rate=_number("on_time_rate", overall["on_time_rate"]),
+                        rate=self._figure("on_time_rate", overall["on_time_rate"]),
                         **counts,
                     )
                 )
@@ -293,7 +293,7 @@ class _Writer:
                     "review.satisfaction_summary",
                     answers=total["answers"],
                     satisfied=total["satisfied"],
-                    rate=_number("satisfaction_rate", total["rate"]),
+                    rate=self._figure("satisfaction_rate", total["rate"]),
                 )
                 + (f" ({_required(target, t)})." if target else ".")
             )
@@ -306,7 +306,7 @@ class _Writer:
     def _below_target(self) -> str:
         data = self.data["satisfaction"]
         return ", ".join(
-            f"{row['officer']} ({_number('satisfaction_rate', row['rate'])})"
+            f"{row['officer']} ({self._figure('satisfaction_rate', row['rate'])})"
             for row in data["rows"]
             if row["officer"]
             and not row["few_answers"]
@@ -328,7 +328,7 @@ class _Writer:
                     schools=len({r["school"] for r in data["rows"]}),
                     total=totals[0],
                     online=totals[1],
-                    lowest=_number("online_enrollment_rate", data["lowest_rate"]),
+                    lowest=self._figure("online_enrollment_rate", data["lowest_rate"]),
                 )
             )
         )
@@ -354,7 +354,9 @@ class _Writer:
         upheld = self.data["upheld_complaints"]
         if conduct is not None and conduct["actual"] is not None:
             blocks.append(
-                Paragraph(t("review.conduct_rate", rate=_number("conduct_rate", conduct["actual"])))
+                Paragraph(
+                    t("review.conduct_rate", rate=self._figure("conduct_rate", conduct["actual"]))
+                )
             )
         if upheld:
             blocks.append(
@@ -419,7 +421,7 @@ class _Writer:
                     name = target["label"] or t(f"compliance.metric.{target['metric']}")
                     where = scope["code"] or t("compliance.overall").lower()
                     missed.setdefault((name, _required(target, t)), []).append(
-                        f"{where} {_number(target['metric'], target['actual'])}"
+                        f"{where} {self._figure(target['metric'], target['actual'])}"
                     )
         for (name, required), figures in missed.items():
             found.append(
@@ -448,7 +450,7 @@ class _Writer:
                         title=task["title"],
                         owner=task["owner"],
                         due=_day(task["due"]),
-                        done_on=_day(task["done_on"]) if task["done_on"] else "",
+                        done_on=_day(task["done_on"]) if task["done_on"] else None,
                     )
                 )
         return found

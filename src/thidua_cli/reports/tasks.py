@@ -113,7 +113,7 @@ def build_task_history(conn: sqlite3.Connection, campaign: str, code: str | None
     rows = history(conn, campaign, code)
     title = t("task.history_title", campaign=campaign, code=code or t("task.every_task"))
     columns = [
-        Column("recorded_at", t("task.col.recorded_at")),
+        Column("recorded_at", t("task.col.recorded_at"), "time"),
         Column("code", t("task.col.code"), identifier=True),
         Column("title", t("task.col.title")),
         Column(

@@ -60,21 +60,3 @@ def read_month(typed: str) -> tuple[int, int]:
     if not 1 <= month <= 12 or year < 1:
         raise DateTextError("month.no_such_month", value=typed, month=month)
     return year, month
-
-
-_MONTHS_EN = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-def day_in_words(day: date, lang: str = "vi") -> str:
-    """A date as an administrative document writes it: "ngày 04 tháng 6 năm 2021".
-
-    Nghị định 30/2020/NĐ-CP (Phụ lục I): a day below 10 and the months 1 and 2 take a leading
-    zero, so that nothing can be written in front of them; the other months do not.
-    """
-    if lang == "en":
-        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
-    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"ngày {day.day:02d} tháng {month} năm {day.year}"

@@ -121,6 +121,18 @@ def moment(value: Any, lang: str) -> str:
     return f"{day(found, lang)} {clock}" if lang == "en" else f"{clock} {day(found, lang)}"
 
 
+def day_in_words(value: date, lang: str) -> str:
+    """A date as an administrative document writes it: "ngày 04 tháng 6 năm 2021" / "4 June 2021".
+
+    Nghị định 30/2020/NĐ-CP (Phụ lục I): a day below 10 and the months 1 and 2 take a leading
+    zero, so that nothing can be written in front of them; the other months do not.
+    """
+    if lang == "en":
+        return f"{value.day} {_MONTH_NAMES[value.month - 1]} {value.year}"
+    month_shown = f"{value.month:02d}" if value.month < 3 else str(value.month)
+    return f"ngày {value.day:02d} tháng {month_shown} năm {value.year}"
+
+
 def span(start: Any, end: Any, lang: str) -> str:
     """Two days as a period: ``01/06/2021–30/06/2021``."""
     return f"{day(start, lang)}–{day(end, lang)}"
