@@ -8,6 +8,8 @@ and Ông Văn Khách, seconded and not on the roster, each with a dossier of T�
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 from typing import Any
 
@@ -461,10 +463,26 @@ def test_reasons_in_english(office: Cli) -> None:
     )
 
 
-def test_csv_is_one_row_per_candidate_with_value_requirement_and_verdict(office: Cli) -> None:
+def test_csv_is_the_proposal_list_and_the_batch_adds_the_candidates(
+    office: Cli, tmp_path: Path
+) -> None:
     result = office("awards", "--campaign", "TD-06/2021", "--format", "csv")
     assert result.exit_code == 0
-    lines = result.stdout.splitlines()
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0]) == ["list", "no", "name", "achievements", "form", "title", "unit"]
+    assert [(r["list"], r["no"], r["name"], r["title"], r["unit"]) for r in rows] == [
+        ("proposal_units", "1", UNIT_A, "", ""),
+        ("proposal_individuals", "1", "Lê Văn An", "Tổ trưởng", UNIT_A),
+    ]
+    # The evidence for the council: one row per candidate, each criterion's value, requirement
+    # (the operator as a word: a cell starting with "=" would be a formula) and verdict.
+    out = tmp_path / "bao-cao"
+    batch = office(
+        "report", "monthly", "--month", "2021-06", "--campaign", "TD-06/2021", "--out", str(out)
+    )
+    assert batch.exit_code == 0, batch.stderr
+    (evidence,) = out.rglob("bao-cao-2021-06-awards-candidates.csv")
+    lines = evidence.read_text(encoding="utf-8-sig").splitlines()
     header = lines[0].split(",")
     assert header[:8] == [
         "kind",
@@ -507,7 +525,12 @@ def test_without_a_roster_nobody_is_considered(cli: Cli, tmp_path: Path) -> None
     assert "thidua import staff" in result.stderr
     import json
 
-    assert json.loads(result.stdout) == {"campaign": "TD-06/2021", "individuals": [], "units": []}
+    assert json.loads(result.stdout) == {
+        "campaign": "TD-06/2021",
+        "individuals": [],
+        "units": [],
+        "proposal": {"individuals": [], "units": []},
+    }
 
 
 def test_demo_prints_the_award_candidates_of_the_sample_campaign(cli: Cli, tmp_path: Path) -> None:
@@ -558,3 +581,47 @@ def test_demo_prints_the_award_candidates_of_the_sample_campaign(cli: Cli, tmp_p
     assert primary["criteria"]["late_count"] == {"value": 1, "required": "= 0", "met": False}
     assert primary["eligible"] is False
     assert [u["name"] for u in data["units"] if u["eligible"]] == ["Bộ phận Một cửa"]
+
+
+def test_the_proposal_lists_those_proposed_as_an_office_sends_them(
+    office: Cli, tmp_path: Path
+) -> None:
+    text = CAMPAIGN.format(min_answers=3).replace(
+        "[awards]\n", '[awards]\nform = "Giấy khen của Chủ tịch UBND quận"\n'
+    )
+    load(office, tmp_path, text, "td.toml")
+    data = office.json("awards", "--campaign", "TD-06/2021")
+    form = "Giấy khen của Chủ tịch UBND quận"
+    assert data["proposal"] == {
+        "individuals": [
+            {
+                "no": 1,
+                "name": "Lê Văn An",
+                "title": "Tổ trưởng",  # as the roster writes it; the role reads "head"
+                "unit": UNIT_A,
+                "achievements": "Trực tiếp giải quyết 3 hồ sơ; không có hồ sơ trễ hạn; 100% phiếu "
+                "đánh giá hài lòng (4 phiếu); không bị phản ánh có cơ sở về thái độ, tác phong; "
+                "đăng ký 1 sáng kiến, mô hình.",
+                "form": form,
+            }
+        ],
+        "units": [
+            {
+                "no": 1,
+                "name": UNIT_A,
+                "achievements": "100% hồ sơ giải quyết trước hạn, đúng hạn; 100% phiếu đánh giá "
+                "hài lòng (10 phiếu); không có cán bộ bị phản ánh có cơ sở; đăng ký 1 sáng kiến, "
+                "mô hình.",
+                "form": form,
+            }
+        ],
+    }
+    assert office.rows("SELECT role, title FROM staff WHERE name = 'Lê Văn An'") == [
+        ("head", "Tổ trưởng")
+    ]
+    english = office("--lang", "en", "awards", "--campaign", "TD-06/2021", "--format", "json")
+    import json
+
+    (person,) = json.loads(english.stdout)["proposal"]["individuals"]
+    assert person["achievements"].startswith("Handled 3 dossiers; none late; 100% of answers")
+    assert person["form"] == form  # the campaign file's words, in any language

@@ -257,16 +257,23 @@ def awards(data: dict[str, Any]) -> Expected:
             for e in entries
         ]
 
+    def listed(entries: list[dict[str, Any]]) -> Rows:
+        keys = ("name", "title", "unit", "achievements", "form")
+        return [{"no": Count(e["no"]), **{k: Words(e[k]) for k in keys if k in e}} for e in entries]
+
+    proposal = data["proposal"]
+    # The CSV is the list an office sends: units, then individuals.
     raw = [
-        {
-            "name": e["name"],
-            "eligible": e["eligible"],
-            **{c: v["value"] for c, v in e["criteria"].items()},
-            **{f"{c}_met": v["met"] for c, v in e["criteria"].items()},
-        }
-        for e in [*data["individuals"], *data["units"]]
+        {"list": f"proposal_{kind}", **entry}
+        for kind in ("units", "individuals")
+        for entry in proposal[kind]
     ]
-    tables = {"individuals": rows(data["individuals"]), "units": rows(data["units"])}
+    tables = {
+        "proposal_units": listed(proposal["units"]),
+        "proposal_individuals": listed(proposal["individuals"]),
+        "evidence_units": rows(data["units"]),
+        "evidence_individuals": rows(data["individuals"]),
+    }
     return Expected({k: v for k, v in tables.items() if v}, csv=raw)
 
 

@@ -41,6 +41,7 @@ class Facts:
     values: Mapping[str, Value]
     answers: int = 0
     unit: str | None = None
+    title: str | None = None  # a person's title as the roster writes it ("Tổ trưởng")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Assessment:
     answers: int = 0
     rank: int | None = None  # 1, 2, ... for the eligible, in order; None for the others
     values: Mapping[str, Value] = field(default_factory=dict)
+    title: str | None = None
 
     @property
     def reasons(self) -> list[Reason]:
@@ -175,6 +177,7 @@ def assess(facts: Facts, rules: Sequence[Rule], min_answers: int) -> Assessment:
         criteria=criteria,
         answers=facts.answers,
         values=dict(facts.values),
+        title=facts.title,
     )
 
 

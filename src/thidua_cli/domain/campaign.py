@@ -152,6 +152,8 @@ class AwardRules:
     unit: tuple[Rule, ...] = ()
     # Eligible candidates are ranked by these keys, each descending.
     rank: tuple[str, ...] = ("early_share", "satisfaction_rate", "dossiers_handled")
+    # The form of commendation proposed ("Giấy khen của Chủ tịch UBND quận"), as the plan says.
+    form: str = ""
 
 
 @dataclass(frozen=True)
@@ -274,6 +276,7 @@ def campaign_as_dict(campaign: Campaign) -> dict[str, Any]:
             for task in campaign.tasks
         ],
         "awards": {
+            "form": campaign.awards.form,
             "rank": list(campaign.awards.rank),
             "individual": [rule(r) for r in campaign.awards.individual],
             "unit": [rule(r) for r in campaign.awards.unit],

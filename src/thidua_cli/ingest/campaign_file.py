@@ -43,7 +43,7 @@ PHASE_KEYS = ("code", "name", "start", "end", "focus")
 FOCUS_KEYS = ("procedures", "channels")
 TARGET_KEYS = ("metric", "op", "value", "phases", "label", "tasks", "focus")
 TASK_KEYS = ("code", "title", "owner", "due", "evidence")
-AWARDS_KEYS = ("rank", "individual", "unit")
+AWARDS_KEYS = ("form", "rank", "individual", "unit")
 RULE_KEYS = ("criterion", "op", "value", "min_answers", "label", "if_no_data")
 TOP_KEYS = ("campaign", "phases", "targets", "tasks", "awards")
 
@@ -520,7 +520,8 @@ class _Reader:
                 rank = tuple(keys)
         individual = self._rules(awards, "individual", INDIVIDUAL_CRITERIA)
         unit = self._rules(awards, "unit", UNIT_CRITERIA)
-        return AwardRules(individual=tuple(individual), unit=tuple(unit), rank=rank)
+        form = self._text(awards, ("awards",), "form") or ""
+        return AwardRules(individual=tuple(individual), unit=tuple(unit), rank=rank, form=form)
 
     def _rules(self, awards: dict[str, Any], name: str, criteria: Sequence[str]) -> list[Rule]:
         rules: list[Rule] = []

@@ -1,8 +1,10 @@
-"""Award candidates of a campaign as a report: the contract's JSON and one sheet for the council.
-(The terminal view, eligible rows green with the reasons beside, is drawn by ``thidua awards``.)
+"""Award candidates of a campaign as a report: the list an office sends, and the evidence.
 
-The sheet (``--format csv``) has one row per candidate, individuals then units, and three columns
-per criterion: the value, the requirement and whether it is met, then the reasons in words.
+People read the proposal (units, then individuals: STT, name, title, unit, achievements, form of
+commendation), then the evidence for the council: one table per kind, each criterion's value
+marked met or not, the outcome and the reasons in sentences. CSV is the proposal; the candidates'
+sheet for programs (one row per candidate, each criterion's value, requirement and verdict) is a
+CSV of its own in the monthly batch, and the JSON holds everything.
 """
 
 from __future__ import annotations
@@ -122,7 +124,8 @@ def _evidence_note(rows: list[dict[str, Any]], t: T) -> str:
     unjudged = any(
         value is None for row in rows for key, value in row.items() if key.endswith("_met")
     )
-    return t("awards.note") + (" " + t("awards.not_judged_note") if unjudged else "")
+    note = t("awards.not_judged_note", na=t("export.na")) if unjudged else ""
+    return f"{t('awards.note')} {note}".strip()
 
 
 def _evidence_columns(rules: Sequence[Rule], t: T, *, person: bool) -> list[Column]:
@@ -198,7 +201,7 @@ def awards_report(
     sheet = ReportTable("candidates", title, _sheet_columns(criteria, t), rows, audience="machines")
     evidence = [
         ReportTable(
-            name,
+            f"evidence_{name}",
             t(
                 f"awards.evidence.{name}",
                 eligible=sum(row["eligible"] for row in rows if row["kind"] == kind),
@@ -210,11 +213,12 @@ def awards_report(
             audience="people",
         )
         for name, kind, kind_rules in (
-            ("individuals", "individual", rules.individual),
             ("units", "unit", rules.unit),
+            ("individuals", "individual", rules.individual),
         )
         if kind_rules
     ]
+    listed = proposal(individuals, units, campaign, t)
     report = Report(
         name="awards",
         title=title,
@@ -222,13 +226,91 @@ def awards_report(
             "campaign": campaign.code,
             "individuals": [_entry(a, t, person=True) for a in individuals],
             "units": [_entry(a, t, person=False) for a in units],
+            "proposal": listed,
         },
-        tables=[*evidence, sheet],
-        csv_table="candidates",
+        tables=[*_proposal_tables(listed, campaign, t), *evidence, sheet],
+        # CSV is the list the office sends, units then individuals; the evidence for the
+        # council is a CSV of its own in the monthly batch (and the JSON holds it all).
+        csv_stack="list",
+        csv_stacked=("proposal_units", "proposal_individuals"),
+        csv_extra=("candidates",),
         sheet=t("awards.sheet"),
     )
     report.warnings.extend(_warnings(conn, campaign, t, roster=has_roster(conn)))
     return report
+
+
+def proposal(
+    individuals: Sequence[Assessment], units: Sequence[Assessment], campaign: Campaign, t: T
+) -> dict[str, list[dict[str, Any]]]:
+    """The list an office sends (the contract's ``proposal``): the candidates proposed, in rank
+    order, each numbered, with a person's title as the roster writes it, a one-line summary of
+    the achievements the criteria met show, and the form of commendation the campaign names."""
+    form = campaign.awards.form
+    return {
+        "individuals": [
+            {
+                "no": number,
+                "name": a.name,
+                "title": a.title or "",
+                "unit": a.unit or "",
+                "achievements": achievements(a, t),
+                "form": form,
+            }
+            for number, a in enumerate((a for a in individuals if a.eligible), start=1)
+        ],
+        "units": [
+            {"no": number, "name": a.name, "achievements": achievements(a, t), "form": form}
+            for number, a in enumerate((a for a in units if a.eligible), start=1)
+        ],
+    }
+
+
+def achievements(assessment: Assessment, t: T) -> str:
+    """ "Giải quyết 25 hồ sơ, không có hồ sơ trễ hạn; 100% phiếu đánh giá hài lòng (15 phiếu);
+    ...": what each criterion met says, in the order of the rules, as one sentence."""
+    from thidua_cli.domain.campaign import RATE_NAMES
+    from thidua_cli.reports.wording import amount
+
+    parts = []
+    for criterion, verdict in assessment.criteria.items():
+        if not verdict.met or verdict.value is None:
+            continue
+        value = verdict.value
+        key = f"awards.achievement.{criterion}"
+        if value == 0 and criterion in _NONE_SAID:
+            key += ".none"
+        if criterion == "late_count" and "dossiers_handled" in assessment.criteria:
+            key += ".alone"  # the number handled is said once, by its own criterion
+        parts.append(
+            t(
+                key,
+                value=amount(value, is_rate=criterion in RATE_NAMES),
+                handled=assessment.values.get("dossiers_handled") or 0,
+                answers=assessment.answers,
+            )
+        )
+    if not parts:
+        return ""
+    sentence = "; ".join(parts)
+    return sentence[0].upper() + sentence[1:] + "."
+
+
+# Criteria whose zero is the achievement ("không có hồ sơ trễ hạn").
+_NONE_SAID = frozenset({"late_count", "upheld_complaints", "members_with_upheld_complaints"})
+
+
+def _proposal_tables(
+    listed: dict[str, list[dict[str, Any]]], campaign: Campaign, t: T
+) -> list[ReportTable]:
+    """The proposal as the paper lays it out (``reports.proposal``), units first, titled as the
+    list an office sends."""
+    from thidua_cli.reports.proposal import proposal_tables
+
+    tables = proposal_tables(listed, t)
+    for kind, table in tables.items():
+        table.title = t(f"awards.proposal.{kind}", count=len(table.rows))
+    return [tables["units"], tables["individuals"]]
 
 
 def _warnings(

@@ -340,6 +340,11 @@ def planned_files(period: Period, reports: Sequence[Report]) -> list[tuple[str, 
     for report in reports:
         for kind in ("csv", "json"):
             files.append((f"{period.stem}-{report.name}.{kind}", kind, report.name))
+        # A table a report's CSV leaves out, for a spreadsheet of its own (the award
+        # candidates' evidence beside the proposal list): "<report>-<table>.csv".
+        for table in report.csv_extra:
+            stem = f"{period.stem}-{report.name}-{table.replace('_', '-')}"
+            files.append((f"{stem}.csv", "csv_table", f"{report.name}:{table}"))
     return files
 
 
@@ -395,6 +400,11 @@ def write_batch(
             elif kind == "csv":
                 # With a BOM: these files are opened in Excel.
                 write_text(target, kept, partial(csv_out.write, by_name[name], bom=True))
+            elif kind == "csv_table":
+                report_name, table = name.split(":")
+                extra = by_name[report_name].table(table)
+                write_text(target, kept, partial(csv_out.write_table, extra, bom=True))
+                name, kind = report_name, "csv"
             else:
                 write_text(target, kept, partial(json_out.write, by_name[name]))
             sheet = default_sheet_name(by_name[name], lang) if name else ""

@@ -61,7 +61,7 @@ _INDIVIDUALS = f"""
            sum({RECOGNIZED_AT}) AS recognized, sum({REJECTED_AT}) AS rejected
     FROM initiatives i WHERE i.owner_kind = 'officer' GROUP BY i.owner
   )
-  SELECT s.name AS name, s.unit AS unit,
+  SELECT s.name AS name, s.unit AS unit, s.title AS title,
          COALESCE(f.handled, 0) AS handled, COALESCE(f.finished, 0) AS finished,
          COALESCE(f.early, 0) AS early, COALESCE(f.on_time, 0) AS on_time,
          COALESCE(f.late, 0) AS late,
@@ -155,6 +155,7 @@ def individual_facts(
         Facts(
             name=row["name"],
             unit=row["unit"],
+            title=row["title"],
             values=_values(row, "upheld_complaints"),
             answers=int(row["answers"]),
         )

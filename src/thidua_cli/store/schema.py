@@ -433,6 +433,15 @@ MIGRATIONS: list[tuple[str, Statements | Step]] = [
         ),
     ),
     ("0010_answers_keyed_by_what_cannot_change", _rekey_answers),
+    (
+        "0011_staff_title",
+        (
+            # The title as the roster writes it ("Tổ trưởng", "Phó Trưởng phòng"), beside the
+            # role it reads as: a proposal for commendation prints the title. NULL for a roster
+            # imported before, until it is imported again.
+            "ALTER TABLE staff ADD COLUMN title TEXT",
+        ),
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -145,8 +145,74 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "if_no_data = '{value}' is not valid; use: {allowed}",
     ),
     "awards.not_judged_note": (
-        'Giá trị n/a không có dấu ✓ hay ✗: chưa có số liệu, tiêu chí không xét (if_no_data = "ignore").',
-        'n/a without ✓ or ✗: no data, the criterion is not judged (if_no_data = "ignore").',
+        'Ô "{na}" không có dấu ✓ hay ✗: tiêu chí không xét vì chưa có số liệu (if_no_data = "ignore").',
+        '"{na}" without ✓ or ✗: the criterion is not judged, for want of data (if_no_data = "ignore").',
+    ),
+    # --- the proposal list ---
+    "awards.proposal.units": (
+        "Danh sách đề nghị khen thưởng: tập thể ({count})",
+        "Proposed for commendation: units ({count})",
+    ),
+    "awards.proposal.individuals": (
+        "Danh sách đề nghị khen thưởng: cá nhân ({count})",
+        "Proposed for commendation: individuals ({count})",
+    ),
+    # What a criterion met says, in a one-line summary of achievements.
+    "awards.achievement.dossiers_handled": (
+        "trực tiếp giải quyết {value} hồ sơ",
+        "handled {value} dossiers",
+    ),
+    "awards.achievement.late_count": (
+        "giải quyết {handled} hồ sơ, {value} hồ sơ trễ hạn",
+        "{handled} dossiers handled, {value} late",
+    ),
+    "awards.achievement.late_count.none": (
+        "giải quyết {handled} hồ sơ, không có hồ sơ trễ hạn",
+        "{handled} dossiers handled, none late",
+    ),
+    "awards.achievement.late_count.alone": (
+        "{value} hồ sơ trễ hạn",
+        "{value} dossiers late",
+    ),
+    "awards.achievement.late_count.none.alone": (
+        "không có hồ sơ trễ hạn",
+        "none late",
+    ),
+    "awards.achievement.on_time_rate": (
+        "{value} hồ sơ giải quyết trước hạn, đúng hạn",
+        "{value} of dossiers finished early or on time",
+    ),
+    "awards.achievement.early_share": (
+        "{value} hồ sơ giải quyết trước hạn",
+        "{value} of dossiers finished early",
+    ),
+    "awards.achievement.satisfaction_rate": (
+        "{value} phiếu đánh giá hài lòng ({answers} phiếu)",
+        "{value} of answers satisfied ({answers} answers)",
+    ),
+    "awards.achievement.upheld_complaints": (
+        "{value} phản ánh có cơ sở",
+        "{value} justified complaints",
+    ),
+    "awards.achievement.upheld_complaints.none": (
+        "không bị phản ánh có cơ sở về thái độ, tác phong",
+        "no justified complaint about conduct",
+    ),
+    "awards.achievement.members_with_upheld_complaints": (
+        "{value} cán bộ bị phản ánh có cơ sở",
+        "{value} members with a justified complaint",
+    ),
+    "awards.achievement.members_with_upheld_complaints.none": (
+        "không có cán bộ bị phản ánh có cơ sở",
+        "no member with a justified complaint",
+    ),
+    "awards.achievement.initiatives_registered": (
+        "đăng ký {value} sáng kiến, mô hình",
+        "{value} initiatives registered",
+    ),
+    "awards.achievement.initiatives_recognized": (
+        "có {value} sáng kiến được công nhận",
+        "{value} initiatives recognised",
     ),
     "enrollment.target_title": (
         "Chỉ tiêu của kế hoạch {campaign}",

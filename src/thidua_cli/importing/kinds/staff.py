@@ -1,4 +1,5 @@
-"""The staff roster: name, unit, role (head, deputy, staff), in post or not.
+"""The staff roster: name, unit, role (head, deputy, staff) and the title as written, in post or
+not.
 
 Officer names are matched by plain equality everywhere (dossiers, answers, complaints), so the
 roster stores them as every table does (``text.normalize.person_name``).
@@ -26,7 +27,15 @@ COLUMNS = TableSpec(
     ),
 )
 
-FIELDS: tuple[str, ...] = ("name", "unit", "role", "active", "active_raw", "import_line")
+FIELDS: tuple[str, ...] = (
+    "name",
+    "unit",
+    "role",
+    "title",
+    "active",
+    "active_raw",
+    "import_line",
+)
 
 
 class StaffBuilder:
@@ -46,6 +55,8 @@ class StaffBuilder:
             person_name(name),
             person_name(unit),
             role,
+            # As written: the role keeps what the rules need, the title what a paper prints.
+            c.text("role"),
             1 if active else 0,
             c.text("active"),
             c.line,

@@ -61,7 +61,10 @@ def _css(column: Column) -> str:
 
 
 def _marked(style: str, row: dict[str, Any], column: Column) -> str:
-    """A value judged against a requirement is styled by its verdict (red when not met)."""
+    """A verdict, or a value judged against a requirement, is styled by it (red when not
+    met); the words or the mark say it without the colour."""
+    if column.kind == "verdict" and row.get(column.key) is False:
+        return f"{style} unmet".strip()
     if not column.verdict_key or row.get(column.verdict_key) not in MARKS:
         return style
     verdict = "met" if row[column.verdict_key] else "unmet"
