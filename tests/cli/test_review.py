@@ -28,6 +28,14 @@ SECTIONS = (
     "III. ĐỀ XUẤT KHEN THƯỞNG",
     "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI",
 )
+PROPOSAL = "danh-sach-de-nghi-khen-thuong.docx"
+# The proposal's columns as the paper heads them, and the JSON keys they show, in order.
+UNIT_COLUMNS = ("STT", "Tên tập thể", "Thành tích", "Hình thức khen thưởng")
+PERSON_COLUMNS = ("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Thành tích", "Hình thức khen thưởng")
+KEYS = {
+    UNIT_COLUMNS: ("no", "name", "achievements", "form"),
+    PERSON_COLUMNS: ("no", "name", "title", "unit", "achievements", "form"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +43,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Cli, Path]:
     folder = tmp_path_factory.mktemp("review") / "demo"
     result = Cli(folder.parent / "none.db")("demo", "--dir", str(folder))
     assert result.exit_code == 0, result.stderr
-    assert f"Đã ghi {folder / 'bao-cao-tong-ket.docx'}." in " ".join(result.stderr.split())
+    said = " ".join(result.stderr.split())
+    assert f"Đã ghi {folder / 'bao-cao-tong-ket.docx'}." in said
+    assert f"Đã ghi {folder / PROPOSAL}." in said
     return Cli(folder / "thidua-demo.db"), folder
 
 
@@ -126,6 +136,98 @@ def test_the_final_review_as_a_word_document_in_the_state_format(demo: tuple[Cli
     signer = [p for p in signature.cell(0, 1).paragraphs if p.text]
     assert [p.text for p in signer] == ["TRƯỞNG PHÒNG", "Lê Thị Minh Thư"]
     assert all(p.runs[0].bold for p in signer)
+
+
+def listed(path: Path) -> dict[str, list[list[str]]]:
+    """The proposal tables of a Word file, by kind, each row's cells as printed."""
+    found: dict[str, list[list[str]]] = {}
+    for table in docx.Document(str(path)).tables:
+        heading = tuple(cell.text for cell in table.rows[0].cells)
+        for kind, columns in (("units", UNIT_COLUMNS), ("individuals", PERSON_COLUMNS)):
+            if heading == columns:
+                assert kind not in found, f"two {kind} lists in {path.name}"
+                found[kind] = [[cell.text for cell in row.cells] for row in table.rows[1:]]
+    return found
+
+
+def as_printed(proposal: dict[str, Any]) -> dict[str, list[list[str]]]:
+    """The JSON's ``proposal`` as its rows would be printed, column by column."""
+    return {
+        kind: [[str(entry[key]) for key in KEYS[columns]] for entry in proposal[kind]]
+        for kind, columns in (("units", UNIT_COLUMNS), ("individuals", PERSON_COLUMNS))
+        if proposal[kind]
+    }
+
+
+def test_both_papers_list_exactly_the_proposal_of_the_awards_json(
+    demo: tuple[Cli, Path],
+) -> None:
+    """Section III of the review and the proposal's own paper are the awards report's
+    ``proposal``: the same people and units, numbered alike, with the roster's title, the
+    achievements and the form of commendation as the JSON writes them."""
+    cli, folder = demo
+    proposal = cli.json("awards", "--campaign", CAMPAIGN)["proposal"]
+    assert proposal["units"] and proposal["individuals"], "the sample proposes both"
+    assert all(e["title"] and e["achievements"] and e["form"] for e in proposal["individuals"])
+    expected = as_printed(proposal)
+    assert listed(folder / "bao-cao-tong-ket.docx") == expected
+    assert listed(folder / PROPOSAL) == expected
+    # The proposal's paper: its two parts, sent where the review goes, signed as the review is.
+    paper = docx.Document(str(folder / PROPOSAL))
+    paragraphs = [p.text for p in paper.paragraphs if p.text]
+    assert "DANH SÁCH" in paragraphs and "Kính gửi: Ủy ban nhân dân Quận 25" in paragraphs
+    headings = [p.text for p in paper.paragraphs if p.style.name == "Heading 1"]
+    assert headings == ["I. TẬP THỂ", "II. CÁ NHÂN"]
+    signature = paper.tables[-1]
+    assert [p.text for p in signature.cell(0, 1).paragraphs if p.text] == [
+        "TRƯỞNG PHÒNG",
+        "Lê Thị Minh Thư",
+    ]
+    assert "Quận 25, ngày 01 tháng 7 năm 2021" in docx_text(folder / PROPOSAL)
+
+
+def test_no_row_of_either_paper_breaks_across_a_page(demo: tuple[Cli, Path]) -> None:
+    """Every row of every table, the signature's included, is kept on one page (w:cantSplit):
+    a person's achievements are not cut by a page turn, nor the signer's title from the name."""
+    _, folder = demo
+    for name in ("bao-cao-tong-ket.docx", PROPOSAL):
+        tables = docx.Document(str(folder / name)).tables
+        body, signature = tables[1:-1], tables[-1]
+        assert body, name
+        for table in [*body, signature]:
+            for row in table.rows:
+                assert row._tr.trPr is not None and row._tr.trPr.find(_CANT_SPLIT) is not None
+
+
+_CANT_SPLIT = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}cantSplit"
+
+
+def test_a_campaign_that_names_no_form_leaves_the_column_blank_in_both_papers(
+    demo: tuple[Cli, Path], tmp_path: Path
+) -> None:
+    """The form is the campaign file's; when it names none, the column stays in both papers,
+    empty for the office to write in, rather than drop out of one of them."""
+    from thidua_cli.commands.demo_cmd import CAMPAIGN_FILE, sample_dir
+
+    _, folder = demo
+    shutil.copy(folder / "thidua-demo.db", tmp_path / "copy.db")
+    cli = Cli(tmp_path / "copy.db")
+    plan = (sample_dir() / CAMPAIGN_FILE).read_text(encoding="utf-8")
+    plan = plan.replace(f'code = "{CAMPAIGN}"', 'code = "12/KH-THU"', 1)
+    plan = "\n".join(line for line in plan.splitlines() if not line.startswith("form = "))
+    (tmp_path / "plan.toml").write_text(plan, encoding="utf-8")
+    assert cli("campaign", "load", str(tmp_path / "plan.toml")).exit_code == 0
+    proposal = cli.json("awards", "--campaign", "12/KH-THU")["proposal"]
+    assert proposal["individuals"] and {e["form"] for e in proposal["individuals"]} == {""}
+    review_file, proposal_file = tmp_path / "bc.docx", tmp_path / "ds.docx"
+    written = cli("report", "review", "--campaign", "12/KH-THU", "--stage", "tong-ket",
+                  "--as-of", "2021-07-01", "-o", str(review_file))  # fmt: skip
+    assert written.exit_code == 0, written.stderr
+    written = cli("awards", "--campaign", "12/KH-THU", "-o", str(proposal_file))
+    assert written.exit_code == 0, written.stderr
+    expected = as_printed(proposal)
+    assert listed(review_file) == expected
+    assert listed(proposal_file) == expected
 
 
 def test_the_review_reads_its_figures_from_the_reports_that_hold_them(
@@ -313,6 +415,25 @@ def test_the_printed_review_shows_the_motto_every_section_and_the_signer(
     assert not pages[0].strip().splitlines()[0].strip().isdigit()
 
 
+@pytest.mark.skipif(NO_OFFICE, reason="THIDUA_SKIP_PRINT_CHECK=1: no LibreOffice on this machine")
+def test_the_printed_proposal_shows_the_motto_its_parts_and_every_name(
+    demo: tuple[Cli, Path], tmp_path: Path
+) -> None:
+    cli, folder = demo
+    proposal = cli.json("awards", "--campaign", CAMPAIGN)["proposal"]
+    text = printed_text(folder / PROPOSAL, tmp_path)
+    flat = " ".join(text.split())
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in flat
+    assert "Độc lập - Tự do - Hạnh phúc" in flat
+    assert "DANH SÁCH" in flat and "Quận 25, ngày 01 tháng 7 năm 2021" in flat
+    assert "I. TẬP THỂ" in flat and "II. CÁ NHÂN" in flat
+    for kind in ("units", "individuals"):
+        for entry in proposal[kind]:
+            assert entry["name"] in flat
+            assert " ".join(entry["form"].split()) in flat
+    assert "Nơi nhận:" in flat and "TRƯỞNG PHÒNG" in flat and "Lê Thị Minh Thư" in flat
+
+
 def test_the_proposal_list_is_laid_out_as_a_paper(tmp_path: Path) -> None:
     """The awards report's ``proposal`` (contract.md) as the office sends it: a landscape list,
     units apart from individuals, each column of the form."""
@@ -338,7 +459,12 @@ def test_the_proposal_list_is_laid_out_as_a_paper(tmp_path: Path) -> None:
         ],
     }  # fmt: skip
     campaign = Campaign("12/KH-THU", "Thử", "", date(2021, 6, 1), date(2021, 6, 30), (), ())
-    office = Office(name="Phòng Giáo dục và Đào tạo", place="Quận 25", signer_title="Trưởng phòng")
+    office = Office(
+        name="Phòng Giáo dục và Đào tạo",
+        place="Quận 25",
+        signer_title="Trưởng phòng",
+        recipients=("Như trên", "Lưu: VT"),
+    )
     document = proposal_document(
         proposal, campaign, office, date(2021, 7, 2), lambda key, **p: text(key, "vi", **p)
     )
@@ -366,3 +492,7 @@ def test_the_proposal_list_is_laid_out_as_a_paper(tmp_path: Path) -> None:
     assert "Quận 25, ngày 02 tháng 7 năm 2021" in docx_text(target)
     signer = [p.text for p in word.tables[-1].cell(0, 1).paragraphs if p.text]
     assert signer == ["TRƯỞNG PHÒNG", "……………"]
+    # No "Kính gửi" (the office set no report_recipient), so nobody is "Như trên".
+    assert not any(p.startswith("Kính gửi") for p in paragraphs)
+    recipients = [p.text for p in word.tables[-1].cell(0, 0).paragraphs if p.text]
+    assert recipients == ["Nơi nhận:", "- Lưu: VT."]

@@ -28,13 +28,14 @@ def awards(
     conn = app_state.db()
     found = get_campaign(conn, campaign)
     report = awards_report(conn, found, app_state.t)
-    proposal = report.data.get("proposal")
-    if proposal is not None:
-        # The list an office sends, as a paper: written by --output *.docx.
-        from thidua_cli.reports.proposal import proposal_document
-        from thidua_cli.store.reference import office
+    # The list an office sends, as a paper: written by --output *.docx, from the JSON's own
+    # ``proposal``.
+    from thidua_cli.reports.proposal import proposal_document
+    from thidua_cli.store.reference import office
 
-        report.document = proposal_document(proposal, found, office(conn), day, app_state.t)
+    report.document = proposal_document(
+        report.data["proposal"], found, office(conn), day, app_state.t
+    )
 
     def view() -> object:
         from thidua_cli.ui.awards_view import people_view

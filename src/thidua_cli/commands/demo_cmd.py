@@ -46,6 +46,7 @@ SAMPLE_OFFICE = {
 }
 # The papers the demo ends with, in the demo's folder.
 REVIEW_FILE = "bao-cao-tong-ket.docx"
+PROPOSAL_FILE = "danh-sach-de-nghi-khen-thuong.docx"
 
 
 def sample_dir() -> Path:
@@ -133,6 +134,14 @@ def demo(
         _step(
             lambda: review_cmd.review(
                 ctx, campaign=CAMPAIGN, stage="tong-ket", as_of=AS_OF, fmt=None, output=review
+            )
+        )
+        # The list the review's section III proposes, as the paper sent with it.
+        proposal = directory / PROPOSAL_FILE
+        _heading(demo_state, "proposal.demo_section", campaign=CAMPAIGN)
+        _step(
+            lambda: awards_cmd.awards(
+                ctx, campaign=CAMPAIGN, as_of=AS_OF, fmt=None, output=proposal
             )
         )
         demo_state.say("demo.done", path=str(db_path))

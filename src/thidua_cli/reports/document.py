@@ -121,10 +121,19 @@ class Document:
             if self.addressee
             else "",
             recipients_title=text("document.recipients", lang),
-            recipients=_punctuated(office.recipients or (text("document.archive", lang),)),
+            recipients=_punctuated(self._recipients() or (text("document.archive", lang),)),
             signer_title=(office.signer_title or BLANK).upper(),
             signer_name=office.signer_name or BLANK,
         )
+
+    def _recipients(self) -> tuple[str, ...]:
+        """The office's "Nơi nhận" lines; "Như trên" (the addressee above) only when the paper
+        has one, as a paper without "Kính gửi" has nobody "above"."""
+        from thidua_cli.text.normalize import fold
+
+        if self.addressee:
+            return self.office.recipients
+        return tuple(line for line in self.office.recipients if fold(line) != fold("Như trên"))
 
 
 @dataclass(frozen=True)

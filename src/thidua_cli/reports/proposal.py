@@ -60,13 +60,13 @@ def proposal_blocks(proposal: dict[str, Any], t: T, *, numbered: bool) -> list[A
         table = tables[kind]
         if not table.rows:
             continue
+        # Every column of the list, in both papers, filled or not: a form the campaign file
+        # does not name is a blank the office writes by hand, not a column that goes missing.
         if numbered:
             blocks.append(Heading(f"{next(roman)}. {table.title.upper()}", 1))
             blocks.append(TableBlock(table, keys, row_numbers=False))
         else:
-            # Within the review, a column with nothing in it is left out.
-            filled = tuple(k for k in keys if k == "no" or any(r.get(k) for r in table.rows))
-            blocks.append(TableBlock(table, filled, title=table.title, row_numbers=False))
+            blocks.append(TableBlock(table, keys, title=table.title, row_numbers=False))
     return blocks
 
 
@@ -86,5 +86,7 @@ def proposal_document(
         office=office,
         day=day,
         body=body,
+        # Sent up with the review, to the body that decides on the commendation.
+        addressee=office.report_recipient,
         landscape=True,
     )

@@ -371,7 +371,7 @@ class _Writer:
         from thidua_cli.reports.proposal import proposal_blocks, proposal_tables
 
         t = self.t
-        proposal = self.data["awards"].get("proposal") or _eligible(self.data["awards"])
+        proposal = self.data["awards"]["proposal"]
         if not (proposal["units"] or proposal["individuals"]):
             return [Paragraph(t("review.no_proposal"))]
         for table in proposal_tables(proposal, t).values():
@@ -481,16 +481,3 @@ def _officers(rows: list[dict[str, Any]]) -> str:
         name = row["officer"] or "?"
         counts[name] = counts.get(name, 0) + 1
     return ", ".join(f"{name} ({count})" if count > 1 else name for name, count in counts.items())
-
-
-def _eligible(awards: dict[str, Any]) -> dict[str, Any]:
-    """The eligible candidates in the shape of the awards report's ``proposal``, for an awards
-    report that does not carry one: no title, summary or form to show."""
-    return {
-        kind: [
-            {"no": number, "name": entry["name"], "title": "", "unit": entry.get("unit") or "",
-             "achievements": "", "form": ""}
-            for number, entry in enumerate((e for e in awards[kind] if e["eligible"]), start=1)
-        ]
-        for kind in ("units", "individuals")
-    }  # fmt: skip

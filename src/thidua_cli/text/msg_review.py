@@ -228,6 +228,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Báo cáo tổng kết kế hoạch {campaign} (Word)",
         "The final review of the campaign {campaign} (Word)",
     ),
+    "proposal.demo_section": (
+        "Danh sách đề nghị khen thưởng theo kế hoạch {campaign} (Word)",
+        "The list proposed for commendation under the campaign {campaign} (Word)",
+    ),
     # --- Word output ---
     "export.docx_needs_output": (
         "Định dạng docx là tệp Word, không in ra màn hình được; hãy thêm --output TỆP.docx.",

@@ -6,9 +6,10 @@ right, each with its short rule; the number and symbol beside the place and date
 kind and subject centred in bold with a rule below; the body; "Nơi nhận" and the signature side by
 side; page numbers from the second page, centred in the top margin.
 
-python-docx has no call for three things the decree needs, so they are set on its elements
+python-docx has no call for four things the decree needs, so they are set on its elements
 directly, each in one small helper: a paragraph's rule (``w:pBdr``), the page number (a ``PAGE``
-field) and a table's heading row repeated on every page (``w:tblHeader``).
+field), a table's heading row repeated on every page (``w:tblHeader``) and a row kept whole on
+one page (``w:cantSplit``).
 """
 
 from __future__ import annotations
@@ -198,6 +199,18 @@ def _repeat_heading_row(row: Any) -> None:
     row._tr.get_or_add_trPr().append(mark)
 
 
+def _whole_row(row: Any) -> None:
+    """A row kept on one page (``w:cantSplit``): a reader does not turn the page in the middle
+    of a person's achievements, and the signature block is not parted from its name."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    mark = OxmlElement("w:cantSplit")
+    mark.set(qn("w:val"), "true")
+    # The schema puts cantSplit before tblHeader in a row's properties.
+    row._tr.get_or_add_trPr().insert(0, mark)
+
+
 # --- the frame ----------------------------------------------------------------------------------
 
 
@@ -352,6 +365,8 @@ def _table(word: WordDocument, block: TableBlock, lang: str, width_cm: float) ->
     table.style = word.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     _set_widths(table, [Cm(width) for width in _widths(headings, rows, whole, width_cm)])
+    for row in table.rows:
+        _whole_row(row)
     _repeat_heading_row(table.rows[0])
     for index, cells in enumerate([headings, *rows]):
         for column, (cell, value) in enumerate(zip(table.rows[index].cells, cells, strict=True)):
@@ -451,6 +466,7 @@ def _signature(word: WordDocument, document: Document, header: DocumentHeader) -
 
     width = _text_width_cm(document)
     table = _borderless(word, 1, (width * 0.48, width * 0.52))
+    _whole_row(table.rows[0])
     recipients = _fresh(table.cell(0, 0))
     _line(
         recipients,
