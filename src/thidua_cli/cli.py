@@ -18,7 +18,7 @@ import typer
 
 from thidua_cli import __version__
 from thidua_cli.commands.group import Group
-from thidua_cli.errors import EXIT_INTERRUPTED, ThiduaError
+from thidua_cli.errors import EXIT_INTERRUPTED, EXIT_PIPE_CLOSED, ThiduaError
 from thidua_cli.state import AppState
 from thidua_cli.text.frame import use_language
 from thidua_cli.text.help import HELP_LANG, h, language_of
@@ -69,6 +69,9 @@ class _Root(Group):
         except KeyboardInterrupt:
             # Click would say "Aborted!" and exit 1, the code of "findings" to a cron script.
             raise _interrupted() from None
+        except BrokenPipeError:
+            # Click would exit 1, the code of "findings".
+            raise _reader_gone() from None
         except ThiduaError as exc:
             _report(ctx, exc)
             ctx.exit(exc.exit_code)
@@ -88,6 +91,21 @@ class _Root(Group):
 def _interrupted() -> Exception:
     sys.stderr.write("\n")  # ends the line the terminal's ^C was echoed on
     return typer.Exit(EXIT_INTERRUPTED)
+
+
+def _reader_gone() -> Exception:
+    """The reader of standard output closed it (``| head``): stop quietly, exit 141.
+
+    Standard output now leads nowhere, so that Python's own flush at exit cannot fail again and
+    print a traceback of its own.
+    """
+    try:
+        nowhere = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(nowhere, sys.stdout.fileno())
+        os.close(nowhere)
+    except (OSError, ValueError):  # no descriptor behind sys.stdout (a test's capture)
+        pass
+    return typer.Exit(EXIT_PIPE_CLOSED)
 
 
 def _listed(name: str) -> Any:

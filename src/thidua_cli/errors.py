@@ -16,6 +16,9 @@ EXIT_FAILURE = 3
 EXIT_SOFTWARE = 70
 # Ctrl-C: 128 + SIGINT, as a shell reports a program the interrupt stopped.
 EXIT_INTERRUPTED = 130
+# The reader of the output went away (``thidua dossiers | head -1``): 128 + SIGPIPE, as a shell
+# reports any program a closed pipe stopped. Not 1, which a cron script reads as "findings".
+EXIT_PIPE_CLOSED = 141
 
 
 class ThiduaError(Exception):

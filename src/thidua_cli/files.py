@@ -133,8 +133,14 @@ _REASONS = {
 }
 
 
-def cannot_write(path: Path | str, folder: Path | str, exc: OSError) -> ThiduaError:
-    """One sentence for a write that failed: the file, its folder, and why."""
+def cannot_write(path: Path | str, folder: Path | str, exc: OSError) -> Exception:
+    """One sentence for a write that failed: the file, its folder, and why.
+
+    A pipe whose reader went away (``backup - | head``, a FIFO) is no failure to explain: the
+    error stays itself, and the program stops quietly with its own exit code (``cli.py``).
+    """
+    if isinstance(exc, BrokenPipeError):
+        return exc
     key = _REASONS.get(exc.errno or 0, "files.cannot_write")
     reason = exc.strerror or type(exc).__name__
     return ThiduaError(key, path=str(path), folder=str(folder), reason=reason)
