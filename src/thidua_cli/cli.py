@@ -270,7 +270,35 @@ def in_help_language(command: click.Command) -> None:
             in_help_language(sub)
     for param in command.params:
         if param.metavar is None and not getattr(param, "is_flag", False):
-            param.metavar = _value_name(param.type)
+            named = VALUE_NAMES.get(param.name or "")
+            param.metavar = h(named) if named else _value_name(param.type)
+
+
+# What an option's or argument's value is, by its name, for the usage line and --help.
+VALUE_NAMES = {
+    "campaign": "meta.campaign",
+    "code": "meta.code",
+    "officer": "meta.officer",
+    "unit": "meta.unit",
+    "owner": "meta.owner",
+    "procedure": "meta.procedure",
+    "note": "meta.note",
+    "within": "meta.days",
+    "year": "meta.year",
+    "scale": "meta.levels",
+    "encoding": "meta.encoding",
+    "delimiter": "meta.delimiter",
+    "sheet": "meta.sheet",
+    "decision_no": "meta.decision_no",
+    "kind": "meta.kind",
+    "key": "meta.key",
+    "value": "meta.value",
+    "title": "meta.title",
+    "name": "meta.name",
+    "vocabulary": "meta.vocabulary",
+    "label": "meta.label",
+    "word": "meta.word",
+}
 
 
 def _value_name(kind: click.ParamType) -> str | None:

@@ -237,3 +237,21 @@ def test_the_compiled_catalogue_is_its_source() -> None:
         key: Any = msgid if "\0" not in msgid else (msgid.split("\0")[0], 0)
         assert compiled.get(key) == msgstr, f"{msgid!r}: run msgfmt again (see the .po header)"
     assert len(compiled) == len(source)
+
+
+def test_every_value_is_named_by_what_it_is(frames: dict[str, Any]) -> None:
+    # Not by its type: "CHỮ"/"TEXT" tells a clerk nothing about what to type.
+    generic = {"vi": re.compile(r"\bCHỮ\b"), "en": re.compile(r"\bTEXT\b")}
+    for lang, word in generic.items():
+        named = {
+            args: match.group(0)
+            for args, shown in frames[lang]["help"].items()
+            if (match := word.search(shown["output"]))
+        }
+        assert not named, (lang, named)
+    vi, en = frames["vi"]["help"], frames["en"]["help"]
+    assert "thidua vocab add [TÙY_CHỌN] BỘ_TỪ NHÃN TỪ_CHUẨN" in vi["vocab add"]["output"]
+    assert "thidua vocab add [OPTIONS] VOCABULARY LABEL WORD" in en["vocab add"]["output"]
+    assert "--officer TÊN_CÁN_BỘ" in vi["dossiers"]["output"]
+    assert "--campaign SỐ_HIỆU" in vi["report compliance"]["output"]
+    assert "thidua campaign show [TÙY_CHỌN] SỐ_HIỆU" in vi["campaign show"]["output"]

@@ -118,7 +118,9 @@ def list_(
 @app.command("show", help=h("campaign.show.help"))
 def show(
     ctx: typer.Context,
-    code: str = typer.Argument(..., help=h("campaign.arg.code"), show_default=False),
+    code: str = typer.Argument(
+        ..., help=h("campaign.arg.code"), show_default=False, metavar=h("meta.campaign")
+    ),
     fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:
