@@ -270,7 +270,13 @@ def test_every_number_of_both_phases_and_the_whole_campaign(month: Cli) -> None:
         "open_overdue": 1,  # A6
     }
     assert p1["online"] == {"received": 7, "online": 1, "rate": pytest.approx(1 / 7)}
-    assert p1["satisfaction"] == {"answers": 0, "satisfied": 0, "rate": None, "few_answers": True}
+    assert p1["satisfaction"] == {
+        "question": None,
+        "answers": 0,
+        "satisfied": 0,
+        "rate": None,
+        "few_answers": True,
+    }
     focused = target(
         "on_time_rate",
         "==",
@@ -300,7 +306,13 @@ def test_every_number_of_both_phases_and_the_whole_campaign(month: Cli) -> None:
         "open_overdue": 2,  # A6, B3
     }
     assert p2["online"] == {"received": 6, "online": 3, "rate": 0.5}
-    assert p2["satisfaction"] == {"answers": 4, "satisfied": 3, "rate": 0.75, "few_answers": False}
+    assert p2["satisfaction"] == {
+        "question": None,
+        "answers": 4,
+        "satisfied": 3,
+        "rate": 0.75,
+        "few_answers": False,
+    }
     assert p2["targets"] == [
         target("on_time_rate", "==", 1.0, 1.0, True, "100% đúng hạn"),
         target("late_count", "==", 0, 2, False),
@@ -550,11 +562,11 @@ def test_csv_lists_every_target_of_every_phase(month: Cli) -> None:
         "report", "compliance", "--campaign", "12/KH-THU", "--as-of", AS_OF, "--format", "csv"
     )
     lines = result.stdout.splitlines()
-    assert lines[0] == "scope,label,metric,op,target,actual,met"
+    assert lines[0] == "scope,label,metric,op,target,actual,met,question"
     assert len(lines) == 1 + 3 + 4 + 2
     # The operator is a word in CSV: a cell starting with "=" would be a formula to Excel.
-    assert "P2,Số hồ sơ trễ hạn,late_count,eq,0,2,false" in lines
-    assert "P1,Tỷ lệ hài lòng,satisfaction_rate,gt,0.95,," in lines
+    assert "P2,Số hồ sơ trễ hạn,late_count,eq,0,2,false," in lines
+    assert "P1,Tỷ lệ hài lòng,satisfaction_rate,gt,0.95,,," in lines
 
 
 def test_other_formats_carry_the_report(month: Cli, tmp_path: Path) -> None:

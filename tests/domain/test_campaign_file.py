@@ -175,6 +175,7 @@ def test_campaign_as_plain_data() -> None:
         "label": "",
         "tasks": [],
         "focus": {"procedures": [], "channels": []},
+        "question": None,
     }
     assert data["tasks"] == []
     assert data["awards"]["individual"][0]["criterion"] == "late_count"

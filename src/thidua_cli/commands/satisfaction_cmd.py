@@ -33,6 +33,9 @@ def satisfaction(
         metavar=h("meta.group"),
         show_default=False,
     ),
+    question: str | None = typer.Option(
+        None, "--question", help=h("satisfaction.opt.question"), metavar=h("meta.question")
+    ),
     fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:
@@ -51,7 +54,9 @@ def satisfaction(
         raise UsageError("form06.bad_period", start=start, end=end)
     conn = app_state.db()
     found = get_campaign(conn, campaign) if campaign is not None else None
-    report = build_satisfaction(conn, app_state.t, by=by, start=first, end=last, campaign=found)
+    report = build_satisfaction(
+        conn, app_state.t, by=by, start=first, end=last, campaign=found, question=question
+    )
 
     def view() -> object:
         from thidua_cli.ui.campaign_view import satisfaction_view

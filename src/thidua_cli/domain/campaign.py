@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from thidua_cli.text.normalize import fold_words
+
 # Target metrics (contract.md, "Campaigns").
 METRICS = (
     "on_time_rate",
@@ -111,6 +113,9 @@ class Target:
     # The dossiers it judges, when not all of the scope's (e.g. the urgent procedures received
     # in person); only for the metrics of ``FOCUSED_METRICS``.
     focus: Focus = field(default_factory=Focus)
+    # The survey question a ``satisfaction_rate`` target judges ("thái độ"), as ``asks_about``
+    # matches it; empty: every answer.
+    question: str = ""
 
 
 # What a task is at a date (contract.md, ``task list``).
@@ -144,6 +149,8 @@ class Rule:
     min_answers: int | None = None
     label: str = ""
     if_no_data: str = "not_met"
+    # The survey question a ``satisfaction_rate`` rule judges; empty: every answer.
+    question: str = ""
 
 
 @dataclass(frozen=True)
@@ -169,6 +176,8 @@ class Campaign:
     # Fewer survey answers than this make a satisfaction rate "too few answers".
     min_answers: int = 5
     tasks: tuple[Task, ...] = ()
+    # The school year ("2021-2022") whose online enrolment the campaign judges.
+    school_year: str | None = None
 
 
 def judge(actual: float | None, op: str, target: float) -> bool | None:
@@ -214,6 +223,28 @@ def targets_for(campaign: Campaign, phase_code: str | None) -> list[Target]:
     return [t for t in campaign.targets if not t.phases or phase_code in t.phases]
 
 
+def asks_about(question: str | None, wanted: str) -> bool:
+    """Whether an answer to ``question`` answers what a campaign names as ``wanted``.
+
+    Compared word by word without case or diacritics, ``wanted`` being the question's first
+    words: "thái độ" is "Thái độ" and "Thái độ giao tiếp, ứng xử của công chức", not "Thời gian
+    giải quyết".
+    """
+    if question is None:
+        return False
+    words, named = fold_words(question), fold_words(wanted)
+    return bool(named) and words[: len(named)] == named
+
+
+def satisfaction_question(campaign: Campaign | None) -> str:
+    """The question the campaign's satisfaction is about: its first ``satisfaction_rate``
+    target's (empty when it names none, or has no such target)."""
+    for target in campaign.targets if campaign else ():
+        if target.metric == "satisfaction_rate":
+            return target.question
+    return ""
+
+
 def campaign_as_dict(campaign: Campaign) -> dict[str, Any]:
     """The campaign as plain data (JSON keys in English, dates ISO), for ``campaign show``."""
 
@@ -228,6 +259,7 @@ def campaign_as_dict(campaign: Campaign) -> dict[str, Any]:
             "min_answers": r.min_answers,
             "label": r.label,
             "if_no_data": r.if_no_data,
+            "question": r.question or None,
         }
 
     return {
@@ -237,6 +269,7 @@ def campaign_as_dict(campaign: Campaign) -> dict[str, Any]:
         "start": campaign.start.isoformat(),
         "end": campaign.end.isoformat(),
         "min_answers": campaign.min_answers,
+        "school_year": campaign.school_year,
         "phases": [
             {
                 "code": p.code,
@@ -262,6 +295,7 @@ def campaign_as_dict(campaign: Campaign) -> dict[str, Any]:
                     "procedures": list(t.focus.procedures),
                     "channels": list(t.focus.channels),
                 },
+                "question": t.question or None,
             }
             for t in campaign.targets
         ],

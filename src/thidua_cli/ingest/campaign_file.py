@@ -38,13 +38,13 @@ from thidua_cli.errors import CampaignFileError, InputFileError, UsageError
 
 Path_ = tuple[str | int, ...]
 
-CAMPAIGN_KEYS = ("code", "name", "reference", "start", "end", "min_answers")
+CAMPAIGN_KEYS = ("code", "name", "reference", "start", "end", "min_answers", "school_year")
 PHASE_KEYS = ("code", "name", "start", "end", "focus")
 FOCUS_KEYS = ("procedures", "channels")
-TARGET_KEYS = ("metric", "op", "value", "phases", "label", "tasks", "focus")
+TARGET_KEYS = ("metric", "op", "value", "phases", "label", "tasks", "focus", "question")
 TASK_KEYS = ("code", "title", "owner", "due", "evidence")
 AWARDS_KEYS = ("form", "rank", "individual", "unit")
-RULE_KEYS = ("criterion", "op", "value", "min_answers", "label", "if_no_data")
+RULE_KEYS = ("criterion", "op", "value", "min_answers", "label", "if_no_data", "question")
 TOP_KEYS = ("campaign", "phases", "targets", "tasks", "awards")
 
 _AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
@@ -286,6 +286,7 @@ class _Reader:
             )
             start = end = None
         min_answers = self._count(head, ("campaign",), "min_answers", positive=True)
+        year = self._school_year(head)
         phases, codes = self._phases(start, end)
         tasks, task_codes = self._tasks()
         targets = self._targets(codes, task_codes)
@@ -303,7 +304,20 @@ class _Reader:
             awards=awards,
             min_answers=5 if min_answers is None else min_answers,
             tasks=tuple(tasks),
+            school_year=year,
         )
+
+    def _school_year(self, head: dict[str, Any]) -> str | None:
+        """The school year whose enrolment the campaign judges ("2021-2022"), when it names one."""
+        from thidua_cli.domain.school_year import school_year
+
+        text = self._text(head, ("campaign",), "school_year")
+        if text is None:
+            return None
+        year = school_year(text)
+        if year is None:
+            self.fail(("campaign", "school_year"), "campaign.problem.bad_school_year", value=text)
+        return year
 
     def _phases(self, start: date | None, end: date | None) -> tuple[list[Phase], set[str]]:
         """The valid phases, and every phase code named (for the targets' check)."""
@@ -454,6 +468,7 @@ class _Reader:
                     )
                     phases = None
             tasks = self._target_tasks(item, path, metric, task_codes)
+            question = self._question(item, path, metric)
             focus = self._focus(item, path)
             if focus and (focus.procedures or focus.channels) and metric not in FOCUSED_METRICS:
                 self.fail(
@@ -470,9 +485,12 @@ class _Reader:
                 or phases is None
                 or tasks is None
                 or focus is None
+                or question is None
             ):
                 continue
-            targets.append(Target(metric, op, value, tuple(phases), label, tuple(tasks), focus))
+            targets.append(
+                Target(metric, op, value, tuple(phases), label, tuple(tasks), focus, question)
+            )
         return targets
 
     def _target_tasks(
@@ -499,6 +517,17 @@ class _Reader:
                 known=", ".join(sorted(known)) or "-",
             )
         return None if unknown else list(dict.fromkeys(codes))
+
+    def _question(self, item: dict[str, Any], path: Path_, metric: str | None) -> str | None:
+        """The survey question a satisfaction target or rule names ("" for none); None when
+        wrong (another metric cannot name one)."""
+        question = self._text(item, path, "question")
+        if "question" in item and question is None:
+            return None
+        if question and metric is not None and metric != "satisfaction_rate":
+            self.fail((*path, "question"), "campaign.problem.question_metric", metric=metric)
+            return None
+        return question or ""
 
     def _awards(self) -> AwardRules:
         awards = self._table(self.raw, ("awards",))
@@ -543,9 +572,16 @@ class _Reader:
                 if_no_data = self._choice(
                     item, path, "if_no_data", IF_NO_DATA, "campaign.problem.bad_if_no_data"
                 )
-            if criterion is None or op is None or value is None or if_no_data is None:
+            question = self._question(item, path, criterion)
+            if (
+                criterion is None
+                or op is None
+                or value is None
+                or if_no_data is None
+                or question is None
+            ):
                 continue
-            rules.append(Rule(criterion, op, value, min_answers, label, if_no_data))
+            rules.append(Rule(criterion, op, value, min_answers, label, if_no_data, question))
         return rules
 
     # -- one value --

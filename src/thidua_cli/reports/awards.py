@@ -18,6 +18,7 @@ from thidua_cli.reports.model import Column, Kind, Report, ReportTable
 if TYPE_CHECKING:
     from thidua_cli.domain.awards import Assessment, Reason
     from thidua_cli.domain.campaign import Campaign, Rule
+    from thidua_cli.reports.satisfaction import Asked
 
 T = Callable[..., str]
 KINDS = ("individual", "unit")
@@ -54,11 +55,21 @@ def _entry(assessment: Assessment, t: T, *, person: bool) -> dict[str, Any]:
         entry["unit"] = assessment.unit
     entry["eligible"] = assessment.eligible
     entry["criteria"] = {
-        criterion: {"value": verdict.value, "required": verdict.required, "met": verdict.met}
+        criterion: {
+            "value": verdict.value,
+            "required": verdict.required,
+            "met": verdict.met,
+            **({"question": question} if (question := _question_of(verdict.rules)) else {}),
+        }
         for criterion, verdict in assessment.criteria.items()
     }
     entry["reasons"] = reason_texts(assessment, t)
     return entry
+
+
+def _question_of(rules: Sequence[Rule]) -> str:
+    """The survey question the rules of one satisfaction criterion count ("" for every answer)."""
+    return next((rule.question for rule in rules if rule.question), "")
 
 
 def criteria_of(rules: Sequence[Rule]) -> list[str]:
@@ -78,6 +89,8 @@ def _sheet_row(kind: str, assessment: Assessment, t: T) -> dict[str, Any]:
         row[criterion] = verdict.value
         row[f"{criterion}_required"] = machine_requirement(verdict.rules)
         row[f"{criterion}_met"] = verdict.met
+        if criterion == "satisfaction_rate":
+            row["satisfaction_question"] = _question_of(verdict.rules) or None
     row["reasons"] = " ".join(reason_texts(assessment, t))
     return row
 
@@ -93,7 +106,7 @@ def machine_requirement(rules: Sequence[Rule]) -> str:
 def _requirement(rules: Sequence[Rule], t: T) -> str:
     from thidua_cli.reports.wording import requirement_phrase
 
-    return "; ".join(requirement_phrase(r.op, r.value, r.criterion, t) for r in rules)
+    return "; ".join(requirement_phrase(r.op, r.value, r.criterion, t, r.question) for r in rules)
 
 
 def _sheet_columns(criteria: list[str], t: T) -> list[Column]:
@@ -114,6 +127,10 @@ def _sheet_columns(criteria: list[str], t: T) -> list[Column]:
             Column(f"{criterion}_required", f"{heading} – {t('awards.col.required')}"),
             Column(f"{criterion}_met", f"{heading} – {t('awards.col.met')}", kind="verdict"),
         ]
+        if criterion == "satisfaction_rate":
+            columns.append(
+                Column("satisfaction_question", f"{heading} – {t('compliance.col.question')}")
+            )
     columns.append(Column("reasons", t("awards.col.reasons")))
     return columns
 
@@ -158,7 +175,8 @@ def _evidence_columns(rules: Sequence[Rule], t: T, *, person: bool) -> list[Colu
 def judged(
     conn: sqlite3.Connection, campaign: Campaign
 ) -> tuple[list[Assessment], list[Assessment]]:
-    """The campaign's individuals and units, judged by its award rules and ranked."""
+    """The campaign's individuals and units, judged by its award rules and ranked; satisfaction
+    from the answers to the question a list's satisfaction rule names."""
     from thidua_cli.domain.awards import evaluate
     from thidua_cli.store.awards import individual_facts, unit_facts
 
@@ -167,14 +185,38 @@ def judged(
     individuals: list[Assessment] = []
     units: list[Assessment] = []
     if rules.individual:
-        individuals = evaluate(
-            individual_facts(conn, start, end), rules.individual, rules.rank, campaign.min_answers
-        )
+        facts = individual_facts(conn, start, end, _answers_to(conn, campaign, rules.individual))
+        individuals = evaluate(facts, rules.individual, rules.rank, campaign.min_answers)
     if rules.unit:
-        units = evaluate(
-            unit_facts(conn, start, end), rules.unit, rules.rank, campaign.min_answers, people=False
-        )
+        facts = unit_facts(conn, start, end, _answers_to(conn, campaign, rules.unit))
+        units = evaluate(facts, rules.unit, rules.rank, campaign.min_answers, people=False)
     return individuals, units
+
+
+def _asked(conn: sqlite3.Connection, campaign: Campaign, rules: Sequence[Rule]) -> Asked:
+    """The answers the satisfaction rule of ``rules`` counts."""
+    from thidua_cli.reports.satisfaction import asked
+
+    question = next((r.question for r in rules if r.criterion == "satisfaction_rate"), "")
+    return asked(conn, question, campaign.start, campaign.end)
+
+
+def _answers_to(
+    conn: sqlite3.Connection, campaign: Campaign, rules: Sequence[Rule]
+) -> list[str | None] | None:
+    """The stored questions the satisfaction rule of ``rules`` counts (None: every answer)."""
+    return _asked(conn, campaign, rules).only
+
+
+def _question_notices(
+    conn: sqlite3.Connection, campaign: Campaign
+) -> list[tuple[str, dict[str, Any]]]:
+    found = [
+        _asked(conn, campaign, rules).notice
+        for rules in (campaign.awards.individual, campaign.awards.unit)
+        if any(r.criterion == "satisfaction_rate" for r in rules)
+    ]
+    return [notice for notice in found if notice is not None]
 
 
 def awards_report(
@@ -237,6 +279,9 @@ def awards_report(
         sheet=t("awards.sheet"),
     )
     report.warnings.extend(_warnings(conn, campaign, t, roster=has_roster(conn)))
+    for notice in _question_notices(conn, campaign):
+        if notice not in report.warnings:
+            report.warnings.append(notice)
     return report
 
 
@@ -282,12 +327,16 @@ def achievements(assessment: Assessment, t: T) -> str:
             key += ".none"
         if criterion == "late_count" and "dossiers_handled" in assessment.criteria:
             key += ".alone"  # the number handled is said once, by its own criterion
+        question = _question_of(verdict.rules)
+        if question:
+            key += ".question"  # "hài lòng về thái độ": what the council reads it was about
         parts.append(
             t(
                 key,
                 value=amount(value, is_rate=criterion in RATE_NAMES),
                 handled=assessment.values.get("dossiers_handled") or 0,
                 answers=assessment.answers,
+                question=question,
             )
         )
     if not parts:

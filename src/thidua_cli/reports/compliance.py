@@ -32,6 +32,7 @@ from thidua_cli.domain.campaign import (
     Target,
     judge,
     rate,
+    satisfaction_question,
     targets_for,
     tasks_done_share,
 )
@@ -79,6 +80,7 @@ def build_compliance(
         )
         for row in stored_tasks(conn, campaign.code)
     }
+    notices: list[tuple[str, dict[str, Any]]] = []
     results = [
         _scope_result(
             conn,
@@ -93,6 +95,7 @@ def build_compliance(
                 for (code, number), counts in focus_totals.items()
                 if code == (phase.code if phase else None)
             },
+            notices,
         )
         for phase, _, last in spans
     ]
@@ -124,7 +127,11 @@ def build_compliance(
         "by_officer": by_officer,
         "late_dossiers": late,
     }
-    return _report(data, campaign, t), missing
+    report = _report(data, campaign, t)
+    for notice in notices:
+        if notice not in report.warnings:
+            report.warnings.append(notice)
+    return report, missing
 
 
 def unmet(data: dict[str, Any]) -> list[dict[str, Any]]:
@@ -157,20 +164,34 @@ def _scope_result(
     work: dict[str, tuple[date, date | None]],
     as_of: date,
     focused: dict[int, dict[str, int]],
+    notices: list[tuple[str, dict[str, Any]]],
 ) -> dict[str, Any]:
     """One phase (or the whole campaign when ``phase`` is None) with its targets judged.
 
     ``totals`` are its counts up to ``last``; None when it has not started. ``work`` is each
     task's due date and the day it was recorded done. ``focused`` holds the counts of each
-    target with a focus (by its place in the campaign's targets).
+    target with a focus (by its place in the campaign's targets). Satisfaction counts the
+    answers to the question the campaign's satisfaction target names (``asked``), a target naming
+    another question its own; what the answers say about that goes to ``notices``.
     """
+    from thidua_cli.reports.satisfaction import asked
     from thidua_cli.store.satisfaction import satisfaction_total
 
     start = phase.start if phase else campaign.start
     end = phase.end if phase else campaign.end
     started = totals is not None
     counts = totals or dict.fromkeys(COUNT_KEYS, 0)
-    answers = satisfaction_total(conn, start, last) if started else {"answers": 0, "satisfied": 0}
+
+    def satisfaction(question: str) -> dict[str, Any]:
+        if not started:
+            return {"answers": 0, "satisfied": 0}
+        chosen = asked(conn, question, start, last)
+        if chosen.notice is not None:
+            notices.append(chosen.notice)
+        return satisfaction_total(conn, start, last, chosen.only)
+
+    question = satisfaction_question(campaign)
+    answers = satisfaction(question)
     dossiers = {key: counts[key] for key in DOSSIER_KEYS}
     metrics: dict[str, Any] = {
         **_outcomes(counts),
@@ -188,6 +209,9 @@ def _scope_result(
         number = campaign.targets.index(target)
         if target.metric == "tasks_done":
             return _tasks_done(target, phase, work, as_of) if started else None
+        if target.metric == "satisfaction_rate" and target.question != question:
+            other = satisfaction(target.question)
+            return rate(other["satisfied"], other["answers"])
         if number in focused:
             value: float | int | None = _outcomes(focused[number])[target.metric]
             return value
@@ -214,6 +238,7 @@ def _scope_result(
             "rate": metrics["online_rate"],
         },
         "satisfaction": {
+            "question": question or None,
             "answers": answers["answers"],
             "satisfied": answers["satisfied"],
             "rate": metrics["satisfaction_rate"],
@@ -283,6 +308,8 @@ def _judged(target: Target, actual: float | int | None) -> dict[str, Any]:
         "met": judge(actual, target.op, target.value),
         "label": target.label,
     }
+    if target.question:
+        judged["question"] = target.question
     if target.focus.procedures or target.focus.channels:
         judged["focus"] = {
             "procedures": list(target.focus.procedures),
@@ -300,13 +327,17 @@ def _breakdown(
     by: str,
 ) -> list[dict[str, Any]]:
     """Dossier counts and satisfaction per unit or officer over the whole campaign (the scope
-    at ``index`` of the counts)."""
+    at ``index`` of the counts); satisfaction with the campaign's question."""
+    from thidua_cli.reports.satisfaction import asked
     from thidua_cli.store.satisfaction import satisfaction_by
 
     counts: dict[str | None, list[dict[str, int]]] = {}
     for group in groups:
         counts.setdefault(group[by], []).append(group["scopes"][index])
-    answers = {row["group"]: row for row in satisfaction_by(conn, by, whole.start, whole.end)}
+    chosen = asked(conn, satisfaction_question(campaign), whole.start, whole.end)
+    answers = {
+        row["group"]: row for row in satisfaction_by(conn, by, whole.start, whole.end, chosen.only)
+    }
     rows = []
     from thidua_cli.text.sort import name_key, sort_key
 

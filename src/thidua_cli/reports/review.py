@@ -94,7 +94,8 @@ def build_review(
         document_formats=frozenset({"table", "md", "html", "docx"}),
     )
     for part in parts.values():
-        report.warnings.extend(part.warnings)
+        # The parts read the same records: a warning two of them give is said once.
+        report.warnings.extend(w for w in part.warnings if w not in report.warnings)
     if stage == "tong-ket" and as_of < campaign.end:
         report.warnings.append(("review.final_too_early", {"end": campaign.end, "as_of": as_of}))
     return report
@@ -471,7 +472,9 @@ def _target(scope: dict[str, Any], metric: str) -> dict[str, Any] | None:
 def _required(target: dict[str, Any], t: T) -> str:
     from thidua_cli.reports.wording import requirement_phrase
 
-    return requirement_phrase(target["op"], target["target"], target["metric"], t)
+    return requirement_phrase(
+        target["op"], target["target"], target["metric"], t, target.get("question") or ""
+    )
 
 
 def _officers(rows: list[dict[str, Any]]) -> str:

@@ -2,16 +2,21 @@
 
 A rate from fewer answers than the campaign's ``min_answers`` (5 without a campaign) is still given,
 and marked ``few_answers``: three happy citizens say little about an officer.
+
+A survey export may ask several questions (attitude, time, result); a campaign's satisfaction is
+about the question its target names ("thái độ": the plan measures satisfaction with staff
+attitude), found among the stored answers by ``asked``.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from thidua_cli.domain.campaign import Campaign, rate
+from thidua_cli.domain.campaign import Campaign, asks_about, rate, satisfaction_question
 from thidua_cli.reports.model import Chart, Column, Report, ReportTable
 from thidua_cli.store.satisfaction import LEVELS
 
@@ -26,6 +31,44 @@ def satisfaction_target(campaign: Campaign | None) -> float:
         if target.metric == "satisfaction_rate":
             return target.value
     return DEFAULT_REFERENCE
+
+
+@dataclass(frozen=True)
+class Asked:
+    """Which answers a satisfaction figure counts.
+
+    ``question`` is as the campaign or the user names it ("" for every answer); ``only`` lists the
+    stored questions it matches (None: every answer); ``notice`` is a warning to show, when the
+    answers do not name that question as expected.
+    """
+
+    question: str
+    only: list[str | None] | None = None
+    notice: tuple[str, dict[str, Any]] | None = None
+
+
+def asked(conn: sqlite3.Connection, question: str, start: date | None, end: date | None) -> Asked:
+    """The answers dated in [start, end] that a figure about ``question`` counts.
+
+    When no answer of the period names any question (an export asking one thing), every answer
+    counts, with a notice saying so; when answers name questions but none of them is
+    ``question``, none counts (the figure has no data), with a notice listing what they name.
+    """
+    from thidua_cli.store.satisfaction import questions
+
+    if not question:
+        return Asked("")
+    named = [q for q in questions(conn, start, end) if q is not None]
+    if not named:
+        return Asked(question, None, ("satisfaction.no_questions", {"question": question}))
+    chosen: list[str | None] = [q for q in named if asks_about(q, question)]
+    if not chosen:
+        notice = (
+            "satisfaction.question_not_found",
+            {"question": question, "found": "; ".join(named)},
+        )
+        return Asked(question, [], notice)
+    return Asked(question, chosen)
 
 
 def summary(counts: dict[str, Any], min_answers: int) -> dict[str, Any]:
@@ -48,9 +91,11 @@ def build_satisfaction(
     end: date | None = None,
     campaign: Campaign | None = None,
     until: date | None = None,
+    question: str | None = None,
 ) -> Report:
     """Answers from ``start`` to ``end`` (a campaign's span when one is given), none after
-    ``until`` (a review counts up to its date)."""
+    ``until`` (a review counts up to its date), to ``question`` (by default the one the campaign's
+    satisfaction target names; every answer without either)."""
     from thidua_cli.store.satisfaction import (
         satisfaction_by,
         satisfaction_total,
@@ -62,12 +107,18 @@ def build_satisfaction(
     if until is not None:
         end = until if end is None else min(end, until)
     min_answers = campaign.min_answers if campaign else DEFAULT_MIN_ANSWERS
+    chosen = asked(
+        conn, satisfaction_question(campaign) if question is None else question, start, end
+    )
+    only = chosen.only
     rows = [
-        {by: r["group"], **summary(r, min_answers)} for r in satisfaction_by(conn, by, start, end)
+        {by: r["group"], **summary(r, min_answers)}
+        for r in satisfaction_by(conn, by, start, end, only)
     ]
-    total = summary(satisfaction_total(conn, start, end), min_answers)
+    total = summary(satisfaction_total(conn, start, end, only), min_answers)
     comments = [
-        {**c, "level": dict(LEVELS)[c["rating"]]} for c in unsatisfied_comments(conn, start, end)
+        {**c, "level": dict(LEVELS)[c["rating"]]}
+        for c in unsatisfied_comments(conn, start, end, only)
     ]
     reference = satisfaction_target(campaign)
     data = {
@@ -75,6 +126,8 @@ def build_satisfaction(
         "from": start.isoformat() if start else None,
         "to": end.isoformat() if end else None,
         "by": by,
+        "question": chosen.question or None,
+        "questions": None if only is None else list(only),
         "min_answers": min_answers,
         "target": reference,
         "rows": rows,
@@ -93,10 +146,25 @@ def build_satisfaction(
             Column("rate", t("satisfaction.col.rate"), "rate"),
             Column("few_answers", t("satisfaction.col.few_answers", count=min_answers), "bool"),
             *(Column(f"level_{name}", level_labels[name], "int") for _, name in LEVELS),
+            # A CSV row says what it counts; people read it in the note below the table.
+            *(
+                [Column("question", t("compliance.col.question"), audience="machines")]
+                if chosen.question
+                else []
+            ),
         ],
-        rows=[_flat(r) for r in rows],
-        total={by: t("satisfaction.total"), **_flat(total)},
-        note=t("satisfaction.note", count=min_answers, target=f"{reference * 100:g}%"),
+        rows=[{**_flat(r), "question": chosen.question or None} for r in rows],
+        total={by: t("satisfaction.total"), **_flat(total), "question": chosen.question or None},
+        note=" ".join(
+            [
+                t("satisfaction.note", count=min_answers, target=f"{reference * 100:g}%"),
+                *(
+                    [t("satisfaction.question_note", questions="; ".join(map(str, only)))]
+                    if only
+                    else []
+                ),
+            ]
+        ),
     )
     comment_table = ReportTable(
         name="comments",
@@ -120,7 +188,7 @@ def build_satisfaction(
         reference=reference,
         reference_label=t("satisfaction.chart_reference", target=f"{reference * 100:g}%"),
     )
-    return Report(
+    report = Report(
         name="satisfaction",
         title=table.title,
         data=data,
@@ -129,6 +197,9 @@ def build_satisfaction(
         csv_table="satisfaction",
         sheet=t("satisfaction.sheet"),
     )
+    if chosen.notice is not None:
+        report.warnings.append(chosen.notice)
+    return report
 
 
 def _flat(row: dict[str, Any]) -> dict[str, Any]:

@@ -27,12 +27,19 @@ def amount(value: float, *, is_rate: bool) -> float:
     return Rate(value) if is_rate else value
 
 
-def requirement_phrase(op: str, value: float, name: str, t: T) -> str:
-    """ "yêu cầu > 95%", "cần bằng 0": the requirement of ``name`` (a metric or criterion)."""
+def requirement_phrase(op: str, value: float, name: str, t: T, question: str = "") -> str:
+    """ "yêu cầu > 95%", "cần bằng 0": the requirement of ``name`` (a metric or criterion); with
+    the survey question a satisfaction requirement counts, when it names one."""
     shown = amount(value, is_rate=name in RATE_NAMES)
     if op == "==":
-        return t("papers.requirement.equal", value=shown)
-    return t("papers.requirement", op=SYMBOLS[op], value=shown)
+        phrase = t("papers.requirement.equal", value=shown)
+    else:
+        phrase = t("papers.requirement", op=SYMBOLS[op], value=shown)
+    return (
+        t("papers.requirement.question", requirement=phrase, question=question)
+        if question
+        else phrase
+    )
 
 
 def focus_text(focus: Mapping[str, Sequence[str]], t: T) -> str:
@@ -60,6 +67,8 @@ def target_columns(t: T, *, scope: bool = True) -> list[Column]:
         Column("requirement", t("papers.col.requirement"), audience="people"),
         Column("actual", t("compliance.col.actual"), "number", kind_key="actual_kind"),
         Column("met", t("compliance.col.met"), "verdict"),
+        # Last, so the columns a script read before keep their places.
+        Column("question", t("compliance.col.question"), audience="machines"),
     ]
 
 
@@ -71,7 +80,10 @@ def target_row(target: dict[str, Any], t: T, scope: str | None = None) -> dict[s
         "metric": metric,
         "op": WORDS[target["op"]],
         "target": target["target"],
-        "requirement": requirement_phrase(target["op"], target["target"], metric, t),
+        "question": target.get("question"),
+        "requirement": requirement_phrase(
+            target["op"], target["target"], metric, t, target.get("question") or ""
+        ),
         "actual": target["actual"],
         "actual_kind": "rate" if metric in RATE_NAMES else "int",
         "met": target["met"],

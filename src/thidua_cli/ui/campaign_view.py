@@ -27,9 +27,10 @@ FEW = "*"
 COUNTS = ("finished", "early", "on_time", "late", "open_in_time", "open_overdue")
 
 
-def requirement(metric: str, op: str, value: float, t: T) -> str:
-    """``yêu cầu > 95%`` or ``cần bằng 0``, as a person reads a target."""
-    return requirement_phrase(op, value, metric, t)
+def requirement(metric: str, op: str, value: float, t: T, question: str | None = None) -> str:
+    """``yêu cầu > 95%`` or ``cần bằng 0``, as a person reads a target (with the survey question
+    a satisfaction target counts)."""
+    return requirement_phrase(op, value, metric, t, question or "")
 
 
 def _count(value: int, lang: str, style: str = "") -> Text:
@@ -98,7 +99,9 @@ def campaign_view(data: dict[str, Any], t: T, lang: str) -> Group:
             [
                 target["label"] or t(f"compliance.metric.{target['metric']}"),
                 t(f"compliance.metric.{target['metric']}"),
-                requirement(target["metric"], target["op"], target["value"], t),
+                requirement(
+                    target["metric"], target["op"], target["value"], t, target.get("question")
+                ),
                 ", ".join(target["phases"]) or t("campaign.every_phase"),
                 focus_text(target["focus"], t),
             ]
@@ -113,7 +116,9 @@ def campaign_view(data: dict[str, Any], t: T, lang: str) -> Group:
             continue
         rows = []
         for rule in awards[who]:
-            said = requirement(rule["criterion"], rule["op"], rule["value"], t)
+            said = requirement(
+                rule["criterion"], rule["op"], rule["value"], t, rule.get("question")
+            )
             if rule["min_answers"]:
                 said += " " + t("campaign.min_answers_note", count=rule["min_answers"])
             rows.append([rule["label"], t(f"awards.criterion.{rule['criterion']}"), said])
@@ -199,6 +204,8 @@ def satisfaction_view(data: dict[str, Any], title: str, t: T, lang: str) -> FitT
             name = t(f"campaign.channel.{name}")
         rows.append(line(name or t("satisfaction.unknown_group"), row))
     caption = t("satisfaction.caption", count=data["min_answers"], target=target)
+    if data["questions"]:
+        caption += " " + t("satisfaction.question_note", questions="; ".join(data["questions"]))
     comments = data["comments"]
     if comments:
         said = [t("satisfaction.comments_title", count=len(comments))]
