@@ -136,3 +136,11 @@ def test_the_vocabularies_name_the_values_the_program_knows() -> None:
     assert set(choices.SETTING_VALUES) <= set(SETTINGS)
     for key, values in choices.SETTING_VALUES.items():
         assert values.keys == SETTINGS[key]
+
+
+def test_a_date_beyond_the_calendar_is_named_as_it_was_typed(sample: Cli) -> None:
+    vietnamese = sample("check", "--as-of", "01/07/2060")
+    english = sample("--lang", "en", "check", "--as-of", "01/07/2060")
+    assert vietnamese.exit_code == english.exit_code == 2
+    assert "Ngày 01/07/2060 nằm ngoài lịch làm việc" in vietnamese.stderr
+    assert "The date 1 Jul 2060 is outside" in english.stderr

@@ -264,11 +264,11 @@ MISTAKES = [
     ("bad date", 5, 'end = "31/06/2021"', 5, "'end' = 31/06/2021 is not a valid date"),
     ("a date with a time", 10, "end = 2021-06-15T10:00:00", 10, "is not a valid date"),
     ("date of the wrong type", 4, "start = 20210601", 4, "is not a valid date"),
-    ("campaign ends first", 5, "end = 2021-05-01", 5, "the campaign ends on 01/05/2021"),
-    ("phase ends first", 10, "end = 2021-05-30", 10, "phase P1 ends on 30/05/2021, before"),
+    ("campaign ends first", 5, "end = 2021-05-01", 5, "the campaign ends on 1 May 2021"),
+    ("phase ends first", 10, "end = 2021-05-30", 10, "phase P1 ends on 30 May 2021, before"),
     ("phase starts early", 9, "start = 2021-05-20", 9, "before the campaign starts"),
-    ("phase ends late", 17, "end = 2021-07-02", 17, "phase P2 ends on 02/07/2021, after"),
-    ("phases overlap", 16, "start = 2021-06-10", 16, "phase P2 starts on 10/06/2021, before"),
+    ("phase ends late", 17, "end = 2021-07-02", 17, "phase P2 ends on 2 Jul 2021, after"),
+    ("phases overlap", 16, "start = 2021-06-10", 16, "phase P2 starts on 10 Jun 2021, before"),
     ("phase code twice", 15, 'code = "P1"', 15, "already used on line 8"),
     ("target names unknown phase", 23, 'phases = ["P9"]', 23, "a phase 'P9'"),
     ("bad channel", 12, 'focus.channels = ["fax"]', 12, "unknown channel 'fax'"),
@@ -327,7 +327,7 @@ def test_every_mistake_is_reported_at_once_in_line_order() -> None:
     found = problems(text)
     assert [line for line, _ in found] == [12, 16, 27]
     assert "unknown channel 'fax'" in found[0][1]
-    assert "phase P2 starts on 16/06/2021, before phase P1 ends (on 17/06/2021)" in found[1][1]
+    assert "phase P2 starts on 16 Jun 2021, before phase P1 ends (on 17 Jun 2021)" in found[1][1]
     assert "unknown operator '≥'" in found[2][1]
 
 
@@ -341,6 +341,14 @@ def test_mistakes_read_in_vietnamese_by_default() -> None:
             "initiatives_registered, tasks_done",
         )
     ]
+
+
+def test_dates_in_mistakes_are_written_in_the_languages_way() -> None:
+    text = BASE.replace("end = 2021-06-15", "end = 2021-06-17")
+    vietnamese = [message for _, message in problems(text, lang="vi")]
+    english = [message for _, message in problems(text)]
+    assert any("16/06/2021" in m and "17/06/2021" in m for m in vietnamese), vietnamese
+    assert any("16 Jun 2021" in m and "17 Jun 2021" in m for m in english), english
 
 
 def test_a_syntax_error_at_the_end_of_the_file_names_the_last_line() -> None:

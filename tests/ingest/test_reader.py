@@ -456,3 +456,30 @@ def test_the_file_is_closed(tmp_path, monkeypatch, make):
         next(table.rows)
         assert not opened[0].closed
     assert opened[0].closed
+
+
+def _said(error, lang):
+    from thidua_cli.text.messages import text
+
+    return text(error.key, lang, **error.params)
+
+
+def test_the_column_limit_is_written_in_the_languages_way():
+    error = reader.too_many_columns("rong.csv", 2)
+    assert "hơn 16.384 cột" in _said(error, "vi")
+    assert "more than 16,384 columns" in _said(error, "en")
+
+
+def test_a_zip_bomb_is_described_in_the_languages_way(tmp_path):
+    # 17 MB of zeros pack to about 17 KB: a thousand times, far past any real sheet.
+    path = tmp_path / "bom.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", bytes(17 * 1024 * 1024))
+    with path.open("rb") as raw, pytest.raises(InputFileError) as caught:
+        reader._refuse_zip_bomb(raw, "bom.xlsx")
+    vietnamese, english = _said(caught.value, "vi"), _said(caught.value, "en")
+    ratio = caught.value.params["ratio"]
+    assert ratio > 1000
+    assert f"(gấp {ratio // 1000}.{ratio % 1000:03d} lần)" in vietnamese, vietnamese
+    assert f"({ratio // 1000},{ratio % 1000:03d} times)" in english, english
+    assert "giải nén ra 17 MB" in vietnamese and "unpacks to 17 MB" in english

@@ -263,9 +263,8 @@ class _Reader:
         self.problems: list[tuple[int | None, str]] = []
 
     def fail(self, path: Path_, message: str, /, **params: Any) -> None:
-        # Dates read day first in a sentence, as the clerk wrote them.
-        shown = {k: v.strftime("%d/%m/%Y") if isinstance(v, date) else v for k, v in params.items()}
-        self.problems.append((self.lines.line_of(path), self.say(message, **shown)))
+        # Dates are written in the language's way by the message itself (text/formats.py).
+        self.problems.append((self.lines.line_of(path), self.say(message, **params)))
 
     # -- the document --
 

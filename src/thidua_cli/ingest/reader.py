@@ -472,7 +472,7 @@ def too_many_columns(source: str, line: int) -> InputFileError:
         "ingest.too_many_columns",
         file=source,
         line=line,
-        limit=f"{MAX_COLUMNS:,}".replace(",", "."),
+        limit=MAX_COLUMNS,
     )
 
 
@@ -715,17 +715,17 @@ def _refuse_zip_bomb(raw: IO[bytes], source: str) -> None:
                 "safety.zip_bomb",
                 file=source,
                 member=member.filename,
-                size=f"{member.file_size / mb:,.0f}",
-                packed=f"{packed / mb:,.1f}",
-                ratio=f"{member.file_size // packed:,}",
+                size=round(member.file_size / mb),
+                packed=round(packed / mb, 1),
+                ratio=member.file_size // packed,
             )
     total = sum(member.file_size for member in members)
     if total > _ZIP_MAX_TOTAL:
         raise InputFileError(
             "safety.zip_too_large",
             file=source,
-            size=f"{total / mb:,.0f}",
-            limit=f"{_ZIP_MAX_TOTAL / mb:,.0f}",
+            size=round(total / mb),
+            limit=round(_ZIP_MAX_TOTAL / mb),
         )
 
 

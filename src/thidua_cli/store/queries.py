@@ -42,7 +42,7 @@ def ordinal(conn: sqlite3.Connection, day: date) -> int:
     if row is None:
         from thidua_cli.errors import UsageError
 
-        raise UsageError("cli.date_out_of_range", value=day.isoformat())
+        raise UsageError("cli.date_out_of_range", value=day)
     return int(row[0])
 
 
