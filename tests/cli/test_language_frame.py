@@ -255,3 +255,28 @@ def test_every_value_is_named_by_what_it_is(frames: dict[str, Any]) -> None:
     assert "--officer TÊN_CÁN_BỘ" in vi["dossiers"]["output"]
     assert "--campaign SỐ_HIỆU" in vi["report compliance"]["output"]
     assert "thidua campaign show [TÙY_CHỌN] SỐ_HIỆU" in vi["campaign show"]["output"]
+
+
+def test_vietnamese_help_shows_no_internal_word_of_a_choice(frames: dict[str, Any]) -> None:
+    # The words a clerk types are the table's labels (commands/choices.py); the English keys
+    # JSON carries are accepted too, but Vietnamese help never offers them.
+    from thidua_cli.commands import choices
+
+    keys = {
+        key
+        for chosen in vars(choices).values()
+        if isinstance(chosen, choices.Choices)
+        for key in chosen.keys
+        if chosen.shown(key, "vi") != key  # json, csv, vi, en: the same word in both
+    }
+    internal = re.compile(r"\b(" + "|".join(sorted(keys, key=len, reverse=True)) + r")\b")
+    found = {
+        args: match.group(0)
+        for args, shown in frames["vi"]["help"].items()
+        # The names of vocabularies (status, channel, ...) are those of docs/vocabularies.md and
+        # of import profiles, not choices of this kind.
+        if not args.startswith("vocab")
+        # Option names are English words on purpose (--unit, --status): they are not values.
+        and (match := internal.search(re.sub(r"--[\w-]+", "", shown["output"])))
+    }
+    assert not found, found

@@ -144,3 +144,12 @@ def test_a_date_beyond_the_calendar_is_named_as_it_was_typed(sample: Cli) -> Non
     assert vietnamese.exit_code == english.exit_code == 2
     assert "Ngày 01/07/2060 nằm ngoài lịch làm việc" in vietnamese.stderr
     assert "The date 1 Jul 2060 is outside" in english.stderr
+
+
+def test_the_table_format_is_typed_in_vietnamese(sample: Cli) -> None:
+    default = sample("staff", env={"COLUMNS": "100"})
+    for typed in ("bang", "bảng", "table"):
+        assert sample("staff", "--format", typed, env={"COLUMNS": "100"}).stdout == default.stdout
+    refused = sample("staff", "--format", "pdf")
+    assert refused.exit_code == 2
+    assert "chọn bang, json, csv, md, html, xlsx, docx" in refused.stderr

@@ -8,6 +8,7 @@ with or without diacritics (``text/choices.py``): ``--status dang-qua-han``, ``-
 from __future__ import annotations
 
 from thidua_cli.errors import UsageError
+from thidua_cli.reports.exporters import FORMATS
 from thidua_cli.state import AppState
 from thidua_cli.text.choices import Choices
 from thidua_cli.text.help import HELP_LANG
@@ -50,6 +51,8 @@ CSV_HEADERS = Choices(
     ("keys", "vi", "en"),
     also={"keys": ("khóa",), "vi": ("vi", "việt"), "en": ("en", "anh")},
 )
+# --format: the terminal table is "bảng" too; the others are the names of file types.
+FORMAT = Choices("format", FORMATS, also={"table": ("bảng",)})
 # The settings of `thidua config set` whose value is a choice (store.reference.SETTINGS).
 SETTING_VALUES = {"supplement_policy": SUPPLEMENT_POLICY}
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from thidua_cli.reports.exporters import FORMATS
+from thidua_cli.commands.choices import FORMAT, allowed
 from thidua_cli.state import AppState
 from thidua_cli.text.help import h
 
@@ -34,7 +34,7 @@ def format_option() -> Any:
         None,
         "--format",
         "-f",
-        help=h("export.opt.format", formats="|".join(FORMATS)),
+        help=h("export.opt.format", formats=allowed(FORMAT, "|")),
         show_default=False,
         metavar=h("meta.format"),
     )

@@ -21,12 +21,14 @@ if TYPE_CHECKING:
 
 def resolve_format(fmt: str | None, output: Path | None) -> str:
     """``--format`` when given; else the one ``--output``'s extension names; else ``table``."""
-    from thidua_cli.reports.exporters import EXTENSIONS, FORMATS, format_for
+    from thidua_cli.commands.choices import FORMAT, allowed
+    from thidua_cli.reports.exporters import EXTENSIONS, format_for
 
     if fmt is not None:
-        if fmt not in FORMATS:
-            raise UsageError("opt.bad_format", value=fmt, formats=", ".join(FORMATS))
-        return fmt
+        chosen = FORMAT.read(fmt)
+        if chosen is None:
+            raise UsageError("opt.bad_format", value=fmt, formats=allowed(FORMAT))
+        return chosen
     if output is None:
         return "table"
     inferred = format_for(output)
@@ -34,7 +36,7 @@ def resolve_format(fmt: str | None, output: Path | None) -> str:
         raise UsageError(
             "export.unknown_extension",
             path=str(output),
-            formats="|".join(FORMATS),
+            formats=allowed(FORMAT, "|"),
             extensions=", ".join(EXTENSIONS),
         )
     return inferred

@@ -369,8 +369,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Show a year's days off and make-up working days.",
     ),
     "calendar.set.help": (
-        "Đặt một ngày là ngày nghỉ (off) hoặc ngày làm việc (work), kèm văn bản căn cứ.",
-        "Mark a day off or a working day, with its source document.",
+        "Đặt một ngày là ngày nghỉ (nghi) hoặc ngày làm việc (lam), kèm văn bản căn cứ.",
+        "Mark a day off (off) or a working day (work), with its source document.",
     ),
     "calendar.unset.help": ("Bỏ một điều chỉnh lịch đã đặt.", "Remove an override."),
     "calendar.opt.year": ("Năm.", "Year."),

@@ -47,8 +47,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Register an initiative (owned by an officer or a unit).",
     ),
     "initiative.set_status.help": (
-        "Cập nhật tình trạng: registered → under_review → recognized hoặc rejected.",
-        "Change the status: registered → under_review → recognized or rejected.",
+        "Cập nhật tình trạng: đã đăng ký → đang thẩm định → được công nhận hoặc không công nhận.",
+        "Change the status: registered → under review → recognised or rejected.",
     ),
     "initiative.list.help": (
         "Danh sách sáng kiến và các đơn vị chưa đăng ký sáng kiến nào.",

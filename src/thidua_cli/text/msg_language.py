@@ -38,6 +38,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "meta.group": ("NHÓM", "GROUP"),
     "meta.outcome": ("KẾT_QUẢ", "OUTCOME"),
     "meta.mapping": ("TÊN_CHUẨN=TIÊU_ĐỀ", "CANONICAL=HEADER"),
+    # --- output formats (--format): the table has a name, the others are file types ---
+    "format.table": ("Bảng", "Table"),
+    "format.json": ("JSON", "JSON"),
+    "format.csv": ("CSV", "CSV"),
+    "format.md": ("MD", "MD"),
+    "format.html": ("HTML", "HTML"),
+    "format.xlsx": ("XLSX", "XLSX"),
+    "format.docx": ("DOCX", "DOCX"),
     # --- dates typed on the command line (text/dates.py) ---
     "date.unreadable": (
         "'{value}' không phải là một ngày: hãy gõ ngày/tháng/năm, ví dụ 01/07/2021 hoặc 1/7/2021 "
