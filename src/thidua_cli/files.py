@@ -13,6 +13,8 @@
 - **No leftovers.** Temporaries are named ``.thidua-tmp-*`` and locked (``flock``) while in use;
   the next write into the same folder removes those whose lock is free, i.e. whose writer died
   (``kill -9``, a power cut). Nothing else in the folder is ever touched.
+- **A terminal shows, never obeys.** Text written to a terminal (``--format csv`` without
+  ``-o``, ``-o /dev/tty``) has its control characters shown as symbols (``text/controls.py``).
 """
 
 from __future__ import annotations
@@ -29,9 +31,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, cast
 
 from thidua_cli.errors import ThiduaError, UsageError
+from thidua_cli.text.controls import ON_TERMINAL
 
 STDOUT = "-"
 TEMPORARY_PREFIX = ".thidua-tmp-"
@@ -301,19 +304,46 @@ def open_special_binary(path: Path) -> Iterator[IO[bytes]]:
         yield handle
 
 
+class _Shown:
+    """A terminal's stream: the control characters written to it are shown as symbols, not
+    obeyed (a CSV cell holding ESC ] 0 ; would set the window's title)."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(text.translate(ON_TERMINAL))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def readable(stream: IO[str]) -> IO[str]:
+    """``stream`` as text formats write to it: shown safely when it is a terminal."""
+    try:
+        terminal = stream.isatty()
+    except (OSError, ValueError):
+        terminal = False
+    return cast("IO[str]", _Shown(stream)) if terminal else stream
+
+
+def write_stdout(write: Callable[[IO[str]], None]) -> None:
+    write(readable(sys.stdout))
+    sys.stdout.flush()
+
+
 def write_text(
     path: Path, kept: Kept, write: Callable[[IO[str]], None], *, encoding: str = "utf-8"
 ) -> None:
     """Write a text file (line ends as written): atomically, or straight into a special file."""
     check_output(path, kept)
     if is_stdout(path):
-        write(sys.stdout)
-        sys.stdout.flush()
+        write_stdout(write)
         return
     if is_special(path):
         try:
             with open(path, "a", encoding=encoding, newline="") as handle:
-                write(handle)
+                write(readable(handle))
         except OSError as exc:
             raise cannot_write(path, _folder(path), exc) from None
         return

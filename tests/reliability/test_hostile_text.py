@@ -179,3 +179,93 @@ def test_the_rejects_header_row_is_as_inert_as_its_cells(hostile: Cli, tmp_path:
     assert written[0][-3:-1] == ['\'=HYPERLINK("http://x")', "'@SUM(A1)"]
     assert written[1][-3:-1] == ["'=1+1", "'+2"]
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in written for cell in row)
+
+
+def _on_a_terminal(db: Path, *args: str) -> tuple[int, str]:
+    """The program with its standard output on a real terminal (a pseudo-terminal), as a clerk
+    typing the command sees it."""
+    import os
+    import pty
+
+    main, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "thidua_cli", "--db", str(db), *args],
+        stdout=follower,
+        stderr=subprocess.DEVNULL,
+        env=program_env({"THIDUA_LANG": "vi"}),
+    )
+    os.close(follower)
+    received = bytearray()
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # the program ended: the terminal is closed
+            break
+        if not chunk:
+            break
+        received += chunk
+    os.close(main)
+    return process.wait(timeout=120), received.decode("utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "md", "html", "json"])
+@pytest.mark.parametrize("output", [None, "/dev/stdout", "-"])
+def test_a_text_format_on_a_terminal_shows_escapes_and_never_sends_them(
+    hostile: Cli, fmt: str, output: str | None
+) -> None:
+    args = ["dossiers", "--as-of", "2021-07-01", "--format", fmt]
+    code, shown = _on_a_terminal(hostile.db, *args, *(["-o", output] if output else []))
+    assert code == 0, shown
+    assert "\x1b" not in shown and "\x07" not in shown
+    assert not any("\x80" <= ch <= "\x9f" for ch in shown)
+    if fmt != "json":  # JSON writes ESC as \u001b, which a terminal shows as it is
+        assert "␛]0;title␇" in shown
+
+
+def test_a_text_format_in_a_file_keeps_the_data_as_it_is(hostile: Cli, tmp_path: Path) -> None:
+    # A file is the data, for another program to read: only a terminal gets symbols.
+    target = tmp_path / "ho-so.csv"
+    assert hostile("dossiers", "--as-of", "2021-07-01", "-o", str(target)).exit_code == 0
+    assert TITLE in target.read_text(encoding="utf-8-sig")
+
+
+def test_control_characters_in_settings_and_data_reach_the_papers_as_symbols(
+    hostile: Cli, tmp_path: Path
+) -> None:
+    import zipfile
+
+    settings = {
+        "office_name": f"[bold]PHÒNG[/] GD {TITLE}<script>",
+        "signer_name": "Nguyễn\x07 Văn An",
+        "recipients": f"Như trên;{RED}Lưu: VT",
+    }
+    for name, value in settings.items():
+        assert hostile("config", "set", name, value).exit_code == 0
+    assert (
+        hostile(
+            "task",
+            "done",
+            "T01",
+            "--campaign",
+            "486/KH-GDĐT",
+            "--on",
+            "03/06/2021",
+            "--note",
+            f"[red]biên bản[/red] {TITLE}",
+        ).exit_code
+        == 0
+    )
+    papers = {
+        "review": ("report", "review", "--campaign", "486/KH-GDĐT", "--stage", "tong-ket"),
+        "proposal": ("awards", "--campaign", "486/KH-GDĐT"),
+    }
+    for name, args in papers.items():
+        paper = tmp_path / f"{name}.docx"
+        result = hostile(*args, "--as-of", "2021-07-01", "-o", str(paper))
+        assert result.exit_code == 0, result.stderr
+        with zipfile.ZipFile(paper) as word:
+            xml = word.read("word/document.xml").decode("utf-8")
+        # The office's name is printed in capitals, as the decree sets it.
+        assert "␛]0;TITLE␇" in xml.upper() and "[BOLD]PHÒNG[/] GD" in xml.upper()
+        assert "Nguyễn␇ Văn An" in xml
+        assert "&LT;SCRIPT&GT;" in xml.upper() and "<SCRIPT>" not in xml.upper()

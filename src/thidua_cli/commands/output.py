@@ -7,7 +7,6 @@ Markdown and HTML may go to stdout (nothing but the data); an Excel file needs `
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, overload
@@ -150,8 +149,9 @@ def write_report(app_state: AppState, report: Report, fmt: str, output: Path | N
             report, fmt, app_state.lang, bom=output is not None, headers=app_state.csv_headers
         )
         if output is None:
-            writer(sys.stdout)
-            sys.stdout.flush()
+            from thidua_cli.files import write_stdout
+
+            write_stdout(writer)
         else:
             from thidua_cli.files import write_text
 

@@ -20,27 +20,7 @@ from rich.console import Console, ConsoleOptions, RenderableType
 from rich.segment import Segment
 from rich.text import Text
 
-# C0 controls as their Unicode pictures (ESC as ␛), DEL as ␡, and each C1 control as the ESC
-# sequence it stands for (0x9B, CSI, as ␛[). A line break stays a line break here; ``one_line``
-# shows it too, for a value inside a sentence.
-_VISIBLE = {code: chr(0x2400 + code) for code in range(0x20) if code != 0x0A}
-_VISIBLE[0x7F] = "\u2421"
-_VISIBLE.update({code: "\u241b" + chr(code - 0x40) for code in range(0x80, 0xA0)})
-_ONE_LINE = {**_VISIBLE, 0x0A: "\u240a"}
-# Rich measures a control character as taking no room: removing one keeps a table's columns
-# exactly as measured, where a symbol would push the line out of its cell.
-_REMOVED: dict[int, None] = dict.fromkeys(_VISIBLE)
-
-
-def visible(text: str) -> str:
-    """``text`` with every control character shown as a symbol, line breaks kept."""
-    return text.translate(_VISIBLE)
-
-
-def one_line(value: object) -> object:
-    """A value put into a sentence: its control characters and line breaks shown as symbols,
-    so a value cannot start a line of its own (a forged "Error:" in a cron mail)."""
-    return value.translate(_ONE_LINE) if isinstance(value, str) else value
+from thidua_cli.text.controls import REMOVED, one_line, visible
 
 
 def one_line_params(params: Mapping[str, Any]) -> dict[str, Any]:
@@ -70,7 +50,7 @@ class SafeConsole(Console):
                 yield segment
             else:
                 # Text built before it got here (a styled cell): what was measured is kept.
-                yield Segment(segment.text.translate(_REMOVED), segment.style)
+                yield Segment(segment.text.translate(REMOVED), segment.style)
 
 
 def make_console(*, stderr: bool, color: bool = True, width: int | None = None) -> Console:

@@ -4,7 +4,8 @@ A4, margins 20 mm top and bottom, 30 mm left, 15 mm right; Times New Roman, blac
 14 pt; the header block (parent body and issuing body on the left, the national motto on the
 right, each with its short rule; the number and symbol beside the place and date in italics); the
 kind and subject centred in bold with a rule below; the body; "Nơi nhận" and the signature side by
-side; page numbers from the second page, centred in the top margin.
+side; page numbers from the second page, centred in the top margin. Every text put on the page
+passes ``visible``: a control character from the data (XML cannot hold one) is shown as a symbol.
 
 python-docx has no call for four things the decree needs, so they are set on its elements
 directly, each in one small helper: a paragraph's rule (``w:pBdr``), the page number (a ``PAGE``
@@ -26,6 +27,7 @@ from thidua_cli.reports.document import (
     Paragraph,
     TableBlock,
 )
+from thidua_cli.text.controls import visible
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -56,12 +58,12 @@ def write_document(path: Path, document: Document, lang: str) -> None:
         _block(word, block, lang, _text_width_cm(document))
     _signature(word, document, header)
     properties = word.core_properties
-    properties.title = document.subject
-    properties.author = header.name
+    properties.title = visible(document.subject)
+    properties.author = visible(header.name)
     # Dated by the document, not the clock: the same report written twice is the same file.
     stamp = datetime.combine(document.day, time(8, 0))
     properties.created = properties.modified = stamp
-    properties.last_modified_by = header.name
+    properties.last_modified_by = visible(header.name)
     properties.revision = 1
     word.save(str(path))
 
@@ -231,7 +233,7 @@ def _line(
     paragraph.paragraph_format.space_after = Pt(after)
     paragraph.paragraph_format.first_line_indent = Pt(0)
     if text:
-        run = paragraph.add_run(text)
+        run = paragraph.add_run(visible(text))
         run.font.size = Pt(size)
         run.bold = bold
         run.italic = italic
@@ -317,11 +319,11 @@ def _block(word: WordDocument, block: Any, lang: str, width_cm: float) -> None:
     from docx.shared import Cm
 
     if isinstance(block, Heading):
-        heading = word.add_heading(block.text, level=block.level)
+        heading = word.add_heading(visible(block.text), level=block.level)
         heading.paragraph_format.first_line_indent = Cm(FIRST_LINE_CM)
     elif isinstance(block, Paragraph):
         if block.text:
-            paragraph = word.add_paragraph(block.text)
+            paragraph = word.add_paragraph(visible(block.text))
             paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
             paragraph.paragraph_format.first_line_indent = Cm(FIRST_LINE_CM)
             if block.blank_lines:
@@ -330,7 +332,7 @@ def _block(word: WordDocument, block: Any, lang: str, width_cm: float) -> None:
             _dots(word.add_paragraph(), width_cm)
     elif isinstance(block, Bullets):
         for item in block.items:
-            paragraph = word.add_paragraph(f"- {item}")
+            paragraph = word.add_paragraph(visible(f"- {item}"))
             paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
             paragraph.paragraph_format.first_line_indent = Cm(FIRST_LINE_CM)
     elif isinstance(block, TableBlock):
@@ -360,7 +362,7 @@ def _table(word: WordDocument, block: TableBlock, lang: str, width_cm: float) ->
         title = word.add_paragraph()
         title.paragraph_format.first_line_indent = Cm(FIRST_LINE_CM)
         title.paragraph_format.keep_with_next = True
-        title.add_run(block.title).italic = True
+        title.add_run(visible(block.title)).italic = True
     table = word.add_table(rows=1 + len(rows), cols=len(headings))
     table.style = word.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -376,7 +378,7 @@ def _table(word: WordDocument, block: TableBlock, lang: str, width_cm: float) ->
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             elif numeric[column]:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            run = paragraph.add_run(value)
+            run = paragraph.add_run(visible(value))
             run.font.size = Pt(TABLE_PT)
             run.bold = index == 0
     word.add_paragraph().paragraph_format.space_after = Pt(0)
