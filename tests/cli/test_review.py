@@ -239,7 +239,7 @@ def test_the_review_reads_its_figures_from_the_reports_that_hold_them(
     assert data["compliance"] == cli.json("report", "compliance", "--campaign", CAMPAIGN, *as_of)
     assert data["tasks"] == cli.json("task", "list", "--campaign", CAMPAIGN, *as_of)
     assert data["enrollment"] == cli.json("report", "enrollment", "--campaign", CAMPAIGN)
-    assert data["awards"] == cli.json("awards", "--campaign", CAMPAIGN)
+    assert data["awards"] == cli.json("awards", "--campaign", CAMPAIGN, *as_of)
     assert (
         data["satisfaction"]["total"]
         == cli.json("report", "satisfaction", "--campaign", CAMPAIGN)["total"]
@@ -334,6 +334,27 @@ def test_an_interim_review_counts_to_its_date(demo: tuple[Cli, Path]) -> None:
         "report", "review", "--campaign", CAMPAIGN, "--stage", "tong-ket", "--as-of", "2021-06-20"
     )
     assert early.exit_code == 0 and "chỉ tính số liệu đến" in " ".join(early.stderr.split())
+
+
+def test_an_interim_review_proposes_on_what_was_done_by_its_date(demo: tuple[Cli, Path]) -> None:
+    """Section III of a sơ kết is judged on the figures up to its date, as section I is, and is
+    what `awards --as-of` gives for that date: not the whole campaign's list."""
+    cli, _ = demo
+    interim = cli.json(
+        "report", "review", "--campaign", CAMPAIGN, "--stage", "so-ket", "--as-of", "2021-06-16"
+    )
+    at_date = cli.json("awards", "--campaign", CAMPAIGN, "--as-of", "2021-06-16")
+    whole = cli.json("awards", "--campaign", CAMPAIGN)
+    assert interim["awards"] == at_date
+    assert at_date["proposal"] != whole["proposal"]
+
+    def late(report: dict[str, Any]) -> dict[str, int]:
+        return {e["name"]: e["criteria"]["late_count"]["value"] or 0 for e in report["individuals"]}
+
+    # Nobody has more late dossiers by mid-June than by the campaign's end, and some have fewer.
+    assert all(late(at_date)[name] <= count for name, count in late(whole).items())
+    assert sum(late(at_date).values()) < sum(late(whole).values())
+    assert "16/06/2021" in cli("awards", "--campaign", CAMPAIGN, "--as-of", "2021-06-16").stdout
 
 
 def test_mistakes_are_usage_errors(demo: tuple[Cli, Path], tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ def awards(
     day = parse_as_of(as_of)
     conn = app_state.db()
     found = get_campaign(conn, campaign)
-    report = awards_report(conn, found, app_state.t)
+    report = awards_report(conn, found, app_state.t, until=day)
     # The list an office sends, as a paper: written by --output *.docx, from the JSON's own
     # ``proposal``.
     from thidua_cli.reports.proposal import proposal_document

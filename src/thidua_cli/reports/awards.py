@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from thidua_cli.reports.model import Column, Kind, Report, ReportTable
@@ -172,16 +173,23 @@ def _evidence_columns(rules: Sequence[Rule], t: T, *, person: bool) -> list[Colu
     return columns
 
 
+def counted_to(campaign: Campaign, until: date | None) -> date:
+    """The last day the candidates are judged on: the campaign's, or ``until`` when earlier (an
+    interim review judges what was done by its date, as its other figures do)."""
+    return campaign.end if until is None else min(campaign.end, until)
+
+
 def judged(
-    conn: sqlite3.Connection, campaign: Campaign
+    conn: sqlite3.Connection, campaign: Campaign, until: date | None = None
 ) -> tuple[list[Assessment], list[Assessment]]:
-    """The campaign's individuals and units, judged by its award rules and ranked; satisfaction
-    from the answers to the question a list's satisfaction rule names."""
+    """The campaign's individuals and units, judged by its award rules and ranked, on what was
+    done up to ``counted_to``; satisfaction from the answers to the question a list's
+    satisfaction rule names."""
     from thidua_cli.domain.awards import evaluate
     from thidua_cli.store.awards import individual_facts, unit_facts
 
     rules = campaign.awards
-    start, end = campaign.start, campaign.end
+    start, end = campaign.start, counted_to(campaign, until)
     individuals: list[Assessment] = []
     units: list[Assessment] = []
     if rules.individual:
@@ -224,12 +232,15 @@ def awards_report(
     campaign: Campaign,
     t: T,
     candidates: tuple[list[Assessment], list[Assessment]] | None = None,
+    *,
+    until: date | None = None,
 ) -> Report:
-    """The report of ``judged`` candidates (judged here when not given)."""
+    """The report of ``judged`` candidates (judged here, up to ``until``, when not given)."""
     from thidua_cli.store.emulation import has_roster
 
     rules = campaign.awards
-    individuals, units = candidates if candidates is not None else judged(conn, campaign)
+    end = counted_to(campaign, until)
+    individuals, units = candidates if candidates is not None else judged(conn, campaign, until)
     criteria = criteria_of((*rules.individual, *rules.unit))
     rows = [_sheet_row("individual", a, t) for a in individuals]
     rows += [_sheet_row("unit", a, t) for a in units]
@@ -238,7 +249,7 @@ def awards_report(
         name=campaign.name,
         code=campaign.code,
         start=campaign.start,
-        end=campaign.end,
+        end=end,
     )
     sheet = ReportTable("candidates", title, _sheet_columns(criteria, t), rows, audience="machines")
     evidence = [
@@ -278,7 +289,7 @@ def awards_report(
         csv_extra=("candidates",),
         sheet=t("awards.sheet"),
     )
-    report.warnings.extend(_warnings(conn, campaign, t, roster=has_roster(conn)))
+    report.warnings.extend(_warnings(conn, campaign, end, t, roster=has_roster(conn)))
     for notice in _question_notices(conn, campaign):
         if notice not in report.warnings:
             report.warnings.append(notice)
@@ -363,14 +374,14 @@ def _proposal_tables(
 
 
 def _warnings(
-    conn: sqlite3.Connection, campaign: Campaign, t: T, *, roster: bool
+    conn: sqlite3.Connection, campaign: Campaign, end: date, t: T, *, roster: bool
 ) -> list[tuple[str, dict[str, Any]]]:
     from thidua_cli.store.awards import officers_left_out
 
     if not roster:
         return [("awards.no_roster", {})]
     warnings: list[tuple[str, dict[str, Any]]] = []
-    left_out = officers_left_out(conn, campaign.start, campaign.end)
+    left_out = officers_left_out(conn, campaign.start, end)
     for reason in ("not_on_roster", "inactive"):
         names = [
             t("awards.dossiers_count", name=r["name"], count=r["dossiers"])

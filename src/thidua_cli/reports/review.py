@@ -50,7 +50,7 @@ def build_review(
         "compliance": build_compliance(conn, campaign, as_of, t)[0],
         "satisfaction": build_satisfaction(conn, t, by="officer", campaign=campaign, until=as_of),
         "enrollment": enrollment_report(conn, t, campaign),
-        "awards": awards_report(conn, campaign, t),
+        "awards": awards_report(conn, campaign, t, until=as_of),
     }
     initiatives = [
         i for i in list_initiatives(conn) if i["registered_on"] <= counted_to.isoformat()

@@ -175,8 +175,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- the proposal for commendation ---
     "proposal.kind": ("DANH SÁCH", "LIST"),
     "proposal.opt.as_of": (
-        "Ngày ghi trên danh sách đề nghị khen thưởng (.docx); mặc định hôm nay.",
-        "The date the proposal list (.docx) bears; today by default.",
+        "Ngày tính số liệu đến (không quá ngày cuối kế hoạch), cũng là ngày ghi trên danh sách "
+        "đề nghị khen thưởng (.docx); mặc định hôm nay.",
+        "The last day counted (at most the campaign's last day), also the date the proposal list "
+        "(.docx) bears; today by default.",
     ),
     "proposal.subject": (
         "Tập thể, cá nhân đề nghị khen thưởng trong phong trào thi đua theo Kế hoạch số {code}",
