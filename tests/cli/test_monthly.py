@@ -323,7 +323,9 @@ def test_a_period_instead_of_a_month(june: Cli, tmp_path: Path) -> None:
 def test_compliance_and_awards_wait_for_a_campaign(june: Cli, tmp_path: Path) -> None:
     result = june("report", "monthly", "--month", "2021-06", "--out", str(tmp_path / "c"))
     assert result.exit_code == 0
-    assert "compliance" in result.stderr and "--campaign" in result.stderr
+    # Named as the batch names them, with the option's value named as --help names it.
+    assert "bỏ qua báo cáo Kết quả thi đua: cần --campaign SỐ_HIỆU." in result.stderr
+    assert "bỏ qua báo cáo Đề xuất khen thưởng: cần --campaign SỐ_HIỆU." in result.stderr
 
 
 # --- the folder is never left -----------------------------------------------------------------

@@ -66,6 +66,8 @@ def test_a_backup_is_a_checked_single_file_copy(month: Cli, tmp_path: Path) -> N
     assert _one_line(result.stderr).endswith(f"schema {SCHEMA_VERSION}, integrity check: ok).")
     assert _data(copy) == _data(month.db)
     assert integrity(copy) == "ok"
+    again = month("backup", str(tmp_path / "ban-sao.db"))
+    assert _one_line(again.stderr).endswith("kiểm tra toàn vẹn: không có lỗi).")
     with sqlite3.connect(copy) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -179,6 +181,9 @@ def test_db_check_reports_integrity_schema_and_rows(month: Cli) -> None:
     assert rows["dossiers"] == 200 and rows["procedures"] == 4 and rows["imports"] == 2
     table = month("--lang", "en", "db", "check")
     assert table.exit_code == 0 and "Integrity: ok" in table.stdout
+    # SQLite's "ok" is said in the clerk's language.
+    vietnamese = month("db", "check")
+    assert "✓ Toàn vẹn: không có lỗi" in vietnamese.stdout and ": ok" not in vietnamese.stdout
 
 
 def _damage(db: Path, table: str) -> None:

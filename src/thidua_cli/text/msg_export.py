@@ -125,7 +125,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "skipped the {report} report: this version does not have it yet.",
     ),
     "monthly.needs_campaign": (
-        "bỏ qua báo cáo {report}: cần --campaign MÃ.",
+        "bỏ qua báo cáo {report}: cần --campaign SỐ_HIỆU.",
         "skipped the {report} report: it needs --campaign CODE.",
     ),
     "monthly.progress": ("Đang lập báo cáo tháng", "Writing the monthly batch"),

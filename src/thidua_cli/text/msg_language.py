@@ -38,6 +38,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "meta.group": ("NHÓM", "GROUP"),
     "meta.outcome": ("KẾT_QUẢ", "OUTCOME"),
     "meta.mapping": ("TÊN_CHUẨN=TIÊU_ĐỀ", "CANONICAL=HEADER"),
+    # --- campaign show: what the campaign file says, all of it ---
+    "campaign.award_form_line": ("Hình thức khen thưởng: {form}.", "Form of commendation: {form}."),
+    # --- what the tool says in place of a word of SQLite's ---
+    "dbcheck.integrity_ok": ("không có lỗi", "ok"),
     # --- output formats (--format): the table has a name, the others are file types ---
     "format.table": ("Bảng", "Table"),
     "format.json": ("JSON", "JSON"),

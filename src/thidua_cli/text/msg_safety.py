@@ -42,7 +42,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "thidua db check.",
     ),
     "backup.done": (
-        "Đã sao lưu {source} vào {path} ({size}, lược đồ {version}, kiểm tra toàn vẹn: ok).",
+        "Đã sao lưu {source} vào {path} ({size}, lược đồ {version}, kiểm tra toàn vẹn: không có lỗi).",
         "Backed {source} up to {path} ({size}, schema {version}, integrity check: ok).",
     ),
     # --- undo ---

@@ -135,6 +135,8 @@ def campaign_view(data: dict[str, Any], t: T, lang: str) -> Group:
     if awards["rank"]:
         keys = ", ".join(t(f"awards.criterion.{key}") for key in awards["rank"])
         parts.append(Text(t("campaign.rank_line", keys=keys)))
+    if awards.get("form"):
+        parts.append(Text(t("campaign.award_form_line", form=awards["form"])))
     if data["tasks"]:
         parts.append(
             FitTable(

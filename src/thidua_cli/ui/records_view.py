@@ -58,8 +58,12 @@ def db_check_view(found: CheckReport, t: T, lang: str) -> Group:
         if found.history_missing
         else t("dbcheck.history_ok")
     )
+    # SQLite says "ok", or lists what it found (its own English, quoted as it is).
+    integrity = (
+        t("dbcheck.integrity_ok") if found.integrity == ["ok"] else "; ".join(found.integrity[:5])
+    )
     lines = [
-        (t("dbcheck.integrity"), "; ".join(found.integrity[:5]), found.integrity == ["ok"]),
+        (t("dbcheck.integrity"), integrity, found.integrity == ["ok"]),
         (
             t("dbcheck.foreign_keys"),
             formats.number(found.foreign_key_errors, lang),
