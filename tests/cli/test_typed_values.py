@@ -153,3 +153,11 @@ def test_the_table_format_is_typed_in_vietnamese(sample: Cli) -> None:
     refused = sample("staff", "--format", "pdf")
     assert refused.exit_code == 2
     assert "chọn bang, json, csv, md, html, xlsx, docx" in refused.stderr
+
+
+def test_holidays_are_named_in_the_users_language(sample: Cli) -> None:
+    vietnamese = sample("calendar", "show", "--year", "2021", env={"COLUMNS": "100"}).stdout
+    english = sample("--lang", "en", "calendar", "show", "--year", "2021", env={"COLUMNS": "100"})
+    assert "Tết Dương lịch" in vietnamese and "Quốc khánh" in vietnamese
+    assert "New Year's Day" in english.stdout and "National Day" in english.stdout
+    assert "Tết" not in english.stdout

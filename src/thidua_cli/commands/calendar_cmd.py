@@ -18,11 +18,13 @@ from thidua_cli.text.help import h
 app = typer.Typer(cls=Group, no_args_is_help=True)
 
 
-def _calendar_for(conn: Any, year: int) -> Any:
+def _calendar_for(conn: Any, year: int, lang: str) -> Any:
     from thidua_cli.domain.calendar import WorkingCalendar
     from thidua_cli.store.calendar import overrides
 
-    return WorkingCalendar.from_years(range(year - 1, year + 2), overrides(conn))
+    # The holidays' names are read by people: in their language (an override keeps its note).
+    language = "en_US" if lang == "en" else "vi"
+    return WorkingCalendar.from_years(range(year - 1, year + 2), overrides(conn), language=language)
 
 
 @app.command("show", help=h("calendar.show.help"))
@@ -34,7 +36,7 @@ def show(
     app_state = state(ctx)
     fmt = resolve_format(fmt, None)
     conn = app_state.db()
-    calendar = _calendar_for(conn, year)
+    calendar = _calendar_for(conn, year, app_state.lang)
     rows = [
         {"date": d.isoformat(), "kind": "off", "name": name}
         for d, name in calendar.days_off_in_year(year)
