@@ -156,3 +156,23 @@ def test_a_narrow_screen_gets_one_block_per_row(sample: Cli) -> None:
     wide = sample("check", *AS_OF, env={"COLUMNS": "132"}).stdout
     assert "Mã hồ sơ:" in narrow and "Hạn trả:" in narrow  # "Nhãn: giá trị"
     assert "Mã hồ sơ:" not in wide
+
+
+@pytest.mark.parametrize(("name", "args", "left_out"), REPORTS, ids=[r[0] for r in REPORTS])
+def test_no_label_is_said_twice_in_a_block(
+    sample: Cli, name: str, args: tuple[str, ...], left_out: set[str]
+) -> None:
+    """A stacked row reads "Nhãn: giá trị": two lines with one label would be two meanings."""
+    text = sample(*args, env={"COLUMNS": "80"}).stdout
+    blocks = text.split("\n───\n")
+    said_twice = {}
+    for block in blocks[1:]:
+        labels = [
+            line.split(":")[0]
+            for line in block.splitlines()
+            if line and not line[0].isspace() and ":" in line
+        ]
+        twice = {label for label in labels if labels.count(label) > 1}
+        if twice:
+            said_twice[name] = twice
+    assert not said_twice, said_twice

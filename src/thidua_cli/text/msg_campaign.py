@@ -274,7 +274,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "satisfaction.group.procedure": ("Thủ tục", "Procedure"),
     "satisfaction.group.channel": ("Kênh", "Channel"),
     "satisfaction.col.answers": ("Số phiếu", "Answers"),
-    "satisfaction.col.satisfied": ("Hài lòng", "Satisfied"),
+    "satisfaction.col.satisfied": ("Tổng hài lòng", "Satisfied, total"),
     "satisfaction.col.rate": ("Tỷ lệ hài lòng", "Satisfied rate"),
     "satisfaction.col.few_answers": ("Dưới {count} phiếu", "Under {count} answers"),
     "satisfaction.col.level": ("Mức độ", "Rating"),
@@ -287,15 +287,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "satisfaction.total": ("Tổng cộng", "Total"),
     "satisfaction.unknown_group": ("(không rõ)", "(unknown)"),
     "satisfaction.note": (
-        "Hài lòng = Rất hài lòng + Hài lòng; chỉ tiêu {target}; tỷ lệ từ dưới {count} phiếu ít ý "
+        "Tổng hài lòng = Rất hài lòng + Hài lòng; chỉ tiêu {target}; tỷ lệ từ dưới {count} phiếu ít ý "
         "nghĩa.",
-        "Satisfied = very satisfied + satisfied; target {target}; a rate from fewer than {count} "
+        "Satisfied, total = very satisfied + satisfied; target {target}; a rate from fewer than {count} "
         "answers means little.",
     ),
     "satisfaction.caption": (
-        "Hài lòng = Rất hài lòng + Hài lòng. Chỉ tiêu: trên {target} (✗: không đạt). "
+        "Tổng hài lòng = Rất hài lòng + Hài lòng. Chỉ tiêu: trên {target} (✗: không đạt). "
         "*: dưới {count} phiếu, tỷ lệ ít ý nghĩa.",
-        "Satisfied = very satisfied + satisfied. Target: above {target} (✗: missed). "
+        "Satisfied, total = very satisfied + satisfied. Target: above {target} (✗: missed). "
         "*: fewer than {count} answers, the rate means little.",
     ),
     "satisfaction.comments_title": (
