@@ -101,20 +101,20 @@ def full(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def from_bytes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+def from_bytes(monkeypatch: pytest.MonkeyPatch) -> list[Unchanged]:
     """Pieces of 300 bytes, so the reader holds only the first lines when the skip stage
-    reads the file's bytes: most rows are then skipped from their bytes. Yields how many rows
-    each import skipped that way."""
+    starts judging rows from their bytes: most rows are then skipped that way. Yields the skip
+    stage of each import that did (``prescanned`` counts its rows skipped from their bytes)."""
     monkeypatch.setattr(reader, "_CHUNK_BYTES", 300)
-    counts: list[int] = []
-    original = Unchanged.prescan
+    stages: list[Unchanged] = []
+    original = Unchanged.from_bytes
 
-    def prescan(self: Unchanged, scan: Any) -> None:
-        original(self, scan)
-        counts.append(self.prescanned)
+    def from_bytes(self: Unchanged, *args: Any) -> Any:
+        stages.append(self)
+        return original(self, *args)
 
-    monkeypatch.setattr(Unchanged, "prescan", prescan)
-    return counts
+    monkeypatch.setattr(Unchanged, "from_bytes", from_bytes)
+    return stages
 
 
 # --- the skip itself ---------------------------------------------------------------------------
@@ -135,7 +135,7 @@ def test_an_identical_export_is_skipped_whole_and_counted(tmp_path: Path) -> Non
 
 
 def test_rows_are_skipped_from_their_bytes_before_the_reader_parses_them(
-    tmp_path: Path, from_bytes: list[int]
+    tmp_path: Path, from_bytes: list[Unchanged]
 ) -> None:
     db = tmp_path / "thidua.db"
     rows = _export(300)
@@ -150,7 +150,7 @@ def test_rows_are_skipped_from_their_bytes_before_the_reader_parses_them(
     assert (again.rows_read, again.skipped, again.unchanged, again.rejected) == (301, 300, 300, 1)
     # Rows past those the reader already holds (the header, a sample of rows) never reached it,
     # but for the quoted one.
-    assert 300 - SAMPLE_ROWS - 10 <= from_bytes[-1] <= 300 - SAMPLE_ROWS - 1
+    assert 300 - SAMPLE_ROWS - 10 <= from_bytes[-1].prescanned <= 300 - SAMPLE_ROWS - 1
     assert [(e.line, e.value) for e in again.errors] == [(303, "31/02/2021")]
     assert _state(db)["dossiers"] == before["dossiers"]
 
@@ -211,6 +211,117 @@ def test_skipping_ends_where_a_full_reimport_ends(
     assert skipping == full
     assert from_bytes == full
     assert skipping[1]["imports"][1][4:9] == (243, 2, 4, 236, 1)
+
+
+def _both_ways(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first: Path, again: Path
+) -> tuple[list[Unchanged], dict[str, list[tuple[Any, ...]]]]:
+    """``again`` re-imported after ``first``, skipping from bytes; the same read in full must
+    end in the same state. The skip stages of the skipping imports, and that state."""
+    stages: list[Unchanged] = []
+    original = Unchanged.from_bytes
+
+    def from_bytes(self: Unchanged, *args: Any) -> Any:
+        stages.append(self)
+        return original(self, *args)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(reader, "_CHUNK_BYTES", 300)
+        patch.setattr(Unchanged, "from_bytes", from_bytes)
+        for path in (first, again):
+            _run(tmp_path / "skip.db", path, skip_invalid=True)
+    with monkeypatch.context() as patch:
+        patch.setattr(Unchanged, "skip", False)
+        for path in (first, again):
+            _run(tmp_path / "full.db", path, skip_invalid=True)
+    state = _state(tmp_path / "skip.db")
+    assert state == _state(tmp_path / "full.db")
+    return stages, state
+
+
+def test_rows_with_quoted_cells_are_skipped_from_their_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = _export(400)
+    for n in range(0, 400, 3):
+        rows[n]["Tên tổ chức, cá nhân"] = f'Công ty "Ánh Dương", chi nhánh {n}'
+    export = _write(tmp_path / "ho-so.csv", rows)
+    assert export.read_bytes().count('"Ánh Dương""'.encode()) == 134
+    stages, state = _both_ways(tmp_path, monkeypatch, export, export)
+    # All but the rows the reader held before the skip stage began.
+    assert 400 - SAMPLE_ROWS - 10 <= stages[-1].prescanned <= 400 - SAMPLE_ROWS
+    assert state["imports"][-1][4:9] == (400, 0, 0, 400, 0)
+
+
+def test_a_column_ignored_between_those_read_still_lets_rows_be_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    header = [*DOSSIER_HEADER[:3], "Ghi chú nội bộ", *DOSSIER_HEADER[3:]]
+    rows = _export(300)
+    for n, row in enumerate(rows):
+        row["Ghi chú nội bộ"] = f"ghi chú {n}"
+    export = _write(tmp_path / "ho-so.csv", rows, header)
+    stages, _ = _both_ways(tmp_path, monkeypatch, export, export)
+    assert stages[-1].prescanned >= 300 - SAMPLE_ROWS - 10
+
+
+def test_rows_in_another_order_than_stored_are_still_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = _export(300)
+    first = _write(tmp_path / "a.csv", rows)
+    reversed_ = _write(tmp_path / "b.csv", rows[::-1])
+    stages, state = _both_ways(tmp_path, monkeypatch, first, reversed_)
+    assert stages[-1].prescanned >= 300 - SAMPLE_ROWS - 10
+    assert state["imports"][-1][4:9] == (300, 0, 0, 300, 0)
+
+
+def test_quotes_that_are_not_what_their_parity_says_stop_the_skip_and_change_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = _export(300)
+    first = _write(tmp_path / "a.csv", rows)
+    # A quote inside a cell the writer did not quote (the reader keeps it as it is), then a
+    # quoted cell running on over the next lines: two quotes on the line, yet it ends inside a
+    # quoted cell, one of whose lines is the very line of another row.
+    lines = first.read_bytes().split(b"\r\n")
+    officer = "Lê Thị Mai".encode()
+    inner = b'"' + officer + b"\r\n" + lines[271] + b'\r\nB"'
+    lines[250] = lines[250].replace(b"08:", b'08 "a:', 1).replace(officer, inner)
+    again = tmp_path / "b.csv"
+    again.write_bytes(b"\r\n".join(lines))
+    stages, state = _both_ways(tmp_path, monkeypatch, first, again)
+    assert state["imports"][-1][4:9] == (300, 0, 0, 299, 1)
+    # The rows before it were skipped, none after.
+    assert 0 < stages[-1].prescanned <= 250 - SAMPLE_ROWS
+
+
+def test_what_is_judged_is_what_is_read_even_when_the_file_changes_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+
+    db = tmp_path / "thidua.db"
+    rows = _export(1200)
+    export = _write(tmp_path / "ho-so.csv", rows)
+    _run(db, export)
+    # The same export, but for the last rows, which another officer took over: written over the
+    # file in place once the skip stage has started, before the reader got there.
+    later = _write(tmp_path / "later.csv", _export(1200, moved=range(1150, 1200)))
+    monkeypatch.setattr(reader, "_CHUNK_BYTES", 300)
+    original = Unchanged.from_bytes
+
+    def from_bytes(self: Unchanged, *args: Any) -> Any:
+        export.write_bytes(later.read_bytes())
+        return original(self, *args)
+
+    monkeypatch.setattr(Unchanged, "from_bytes", from_bytes)
+    outcome = _run(db, export)
+    assert (outcome.updated, outcome.unchanged) == (50, 1150)
+    state = _state(db)
+    assert state["imports"][-1][3] == hashlib.sha256(later.read_bytes()).hexdigest()
+    officers = dict(Cli(db).rows("SELECT code, officer FROM dossiers"))
+    assert officers["HS-1199"] == _row(1199, moved=True)["Cán bộ xử lý"]
 
 
 # --- what invalidates a digest -----------------------------------------------------------------

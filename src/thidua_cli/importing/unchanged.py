@@ -5,10 +5,17 @@ holds already. A kind that declares ``skip_by`` keeps, with each record, a diges
 row it was read from (``row_digest``): a 63-bit hash of the cells of the file's mapped columns,
 seeded with everything else that decides what those cells mean (``row_context``: the kind and
 its rules version, the program's version, the header row and which column is which, the table's
-format, the options and the office's vocabularies). The file is read in blocks; one query per
-block fetches the rowid and digest of every key the block names (through the key's own unique
-index); a row whose digest is its record's is skipped, neither checked nor written, and counted
-as read and unchanged.
+format, the options and the office's vocabularies). A row whose digest is its record's is
+skipped, neither checked nor written, and counted as read and unchanged. Two ways find them:
+
+- a text file's rows are judged from their bytes (``BytesJudge``) as the reader is about to be
+  handed each piece of the file, and the lines of the unchanged ones reach it empty: the reader
+  never parses them, and what was judged is what was read and hashed;
+- the rows read as cells (those the reader held already, those whose bytes cannot be judged, a
+  workbook's) are sifted in blocks (``Unchanged.sift``).
+
+Either way one query fetches the rowid and stored digest of the keys of many rows at once
+(``store.writer.stored_digests``).
 
 A skip changes nothing a full re-import would not:
 
@@ -31,16 +38,16 @@ import json
 import operator
 import sqlite3
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from thidua_cli.importing.kind import ImportKind
-from thidua_cli.ingest.reader import LineBlanker
 from thidua_cli.text.normalize import code_of
 
 DIGEST_COLUMN = "row_digest"
-# Rows whose stored digests one query fetches.
-PROBE_BLOCK = 1_000
+# After looking for a piece's records where the last ones ended did not pay, how many pieces
+# go straight to the key's index before looking there again.
+RANGE_RETRY = 8
 
 Row = tuple[int, list[object]]
 
@@ -106,24 +113,6 @@ class FirstLines:
             lines[rowid] = line
 
 
-class Prescan:
-    """What the skip stage needs to read a text file's rows from their bytes, before the CSV
-    reader does: the file's UTF-8 pieces (``ingest.reader.utf8_pieces``), its delimiter, the
-    lines already handed to the reader, and the blanker that empties the lines it skips."""
-
-    def __init__(
-        self,
-        pieces: Iterator[bytes],
-        delimiter: str,
-        after_line: int,
-        blanker: LineBlanker,
-    ) -> None:
-        self.pieces = pieces
-        self.delimiter = delimiter.encode("ascii")
-        self.after_line = after_line
-        self.blanker = blanker
-
-
 class Unchanged:
     """The skip stage of one import, and what the write stage needs of it for each block."""
 
@@ -157,10 +146,15 @@ class Unchanged:
         self.found: dict[str, tuple[int, int | None]] = {}
         self.digests: dict[int, int] = {}
         self.skipped: list[tuple[int, list[object], int]] = []
-        # Rows the prescan skipped (never seen as cells), and the lines of a record skipped
+        # Rows skipped from their bytes (never seen as cells), and the lines of a record skipped
         # more than once (rowid -> lines after its first).
         self.prescanned = 0
         self.skipped_again: dict[int, list[int]] = {}
+        # Where the records of the next rows probed from their bytes likely start (the rowid
+        # after the last one found), and whether looking there first paid the last time.
+        self.near: int | None = None
+        self.ranged = True
+        self.probes = 0
 
     def sift(self, block: list[Row]) -> list[Row]:
         """The rows of ``block`` that changed or are new; the others are remembered as skipped."""
@@ -177,7 +171,8 @@ class Unchanged:
             key = cells[key_at]
             # The key as the table stores it (no invisible characters), so the lookup finds it.
             keys.append(code_of(key) if isinstance(key, str) else str(key))
-        self.found = found = stored_digests(self.conn, self.table, self.key, DIGEST_COLUMN, keys)
+        found, _ = stored_digests(self.conn, self.table, self.key, DIGEST_COLUMN, keys)
+        self.found = found
         if not found:
             return block
         passed: list[Row] = []
@@ -204,87 +199,37 @@ class Unchanged:
         lines = [self.first.get(rowid), *self.skipped_again.get(rowid, ())]
         return sorted(later for later in lines if later > line)
 
-    def prescan(self, scan: Prescan) -> None:
-        """Skip, from their bytes alone, the rows of a text file that are unchanged.
+    def from_bytes(self, delimiter: str, width: int) -> Callable[[bytes, int, bool], list[int]]:
+        """The judge of a text file's rows from their bytes (``ingest.reader.LineBlanker``),
+        for the rows the reader has not been handed yet."""
+        return BytesJudge(self, delimiter, width)
 
-        A row qualifies when its line is one plain record: no quote character (so its cells are
-        the text between delimiters, exactly what the CSV reader gives), no carriage return
-        inside (so lines count as the reader counts them), valid UTF-8, and after the lines the
-        reader already holds. Its digest is then the one its cells would give; the skipped
-        lines are emptied before the reader sees them. Any other row is read, and sifted as
-        cells. Stops at the first sign the bytes may not read as the reader reads them.
-        """
-        if not self.probe:
-            return
-        from xxhash import xxh3_64_intdigest
-
-        delimiter, seed, key_at = scan.delimiter, self.seed, self.key_at
-        need = self.indexes[-1] + 1
-        getter = operator.itemgetter(*self.indexes)
-        pick: Callable[[list[bytes]], Any] = (
-            getter if len(self.indexes) > 1 else lambda cells: (getter(cells),)
-        )
-        after = scan.after_line
-        line = 0
-        inside = False
-        lines: list[int] = []
-        keys: list[bytes] = []
-        digests: list[int] = []
-        for data in scan.pieces:
-            try:
-                data.decode("utf-8")
-            except UnicodeDecodeError:
-                break
-            parts = data.split(b"\n")
-            # A piece ends at a line break: its last part is empty, or the file's unended last
-            # line, which the blanker cannot empty.
-            del parts[-1]
-            for text in parts:
-                line += 1
-                quotes = text.count(b'"')
-                if inside:
-                    inside = quotes % 2 == 0
-                    continue
-                if quotes:
-                    inside = quotes % 2 == 1
-                    continue
-                carriage = text.find(b"\r")
-                if carriage >= 0:
-                    if carriage != len(text) - 1:
-                        self._probe_marks(lines, keys, digests, scan.blanker)
-                        return
-                    text = text[:-1]
-                if line <= after:
-                    continue
-                cells = text.split(delimiter)
-                if len(cells) < need:
-                    continue
-                lines.append(line)
-                keys.append(cells[key_at].strip())
-                digests.append(xxh3_64_intdigest(b"\x1f".join(pick(cells)), seed) >> 1)
-                if len(lines) >= PROBE_BLOCK:
-                    self._probe_marks(lines, keys, digests, scan.blanker)
-        self._probe_marks(lines, keys, digests, scan.blanker)
-
-    def _probe_marks(
-        self, lines: list[int], keys: list[bytes], digests: list[int], blanker: LineBlanker
-    ) -> None:
+    def match(self, candidates: list[tuple[int, str, int]]) -> list[int]:
+        """The lines of ``candidates`` (line, key as stored, digest) whose digest is that of the
+        record their key names; each is counted as skipped."""
         from thidua_cli.store.writer import stored_digests
 
-        if not lines:
-            return
-        texts = [code_of(key.decode("utf-8")) for key in keys]
-        found = stored_digests(self.conn, self.table, self.key, DIGEST_COLUMN, texts)
-        if found and self.skip:
-            for line, key, value in zip(lines, texts, digests, strict=True):
-                stored = found.get(key)
-                if stored is not None and stored[1] == value:
-                    blanker.mark(line)
+        if not candidates or not self.skip:
+            return []
+        keys = [key for _, key, _ in candidates]
+        near = self.near if self.ranged or not self.probes % RANGE_RETRY else None
+        self.probes += 1
+        found, hits = stored_digests(self.conn, self.table, self.key, DIGEST_COLUMN, keys, near)
+        if near is not None:
+            self.ranged = hits * 2 >= len(keys)
+        lines = []
+        last = 0
+        for line, key, value in candidates:
+            stored = found.get(key)
+            if stored is not None:
+                last = max(last, stored[0])
+                if stored[1] == value:
+                    lines.append(line)
                     self._skipped(stored[0], line)
-                    self.prescanned += 1
-        lines.clear()
-        keys.clear()
-        digests.clear()
+        if last:
+            self.near = last + 1
+        self.prescanned += len(lines)
+        return lines
 
     def digest_of(self, line: int, cells: Sequence[object]) -> int:
         found = self.digests.get(line)
@@ -293,3 +238,150 @@ class Unchanged:
     def rowid_of(self, key: object) -> int | None:
         stored = self.found.get(key)  # type: ignore[call-overload]
         return None if stored is None else stored[0]
+
+
+class BytesJudge:
+    """Judges the rows of a text file from their bytes, piece by piece, as the reader is about
+    to be handed them: the lines of the rows unchanged since they were imported, to be emptied.
+
+    A row is judged when its line is one whole record:
+
+    - outside any quoted cell (by the parity of the quotes before it), and with no carriage
+      return but at its end anywhere in its piece, so lines count as the reader counts them;
+    - without quotes, its cells are the text between delimiters, exactly what the CSV reader
+      gives; with an even number of quotes, the CSV reader itself reads it alone, and the line
+      is judged only if it made one record of it (a record that runs on into the next line
+      means the quotes were not what their parity said: nothing further is judged).
+
+    Its digest is then the one its cells would give (``row_digester``). A line whose bytes read
+    otherwise than the reader would read them (another number of cells, say) gets another
+    digest, and is simply read; so do bytes that are not UTF-8, since a stored digest is of
+    text encoded in UTF-8 and no other bytes give it.
+    """
+
+    def __init__(self, unchanged: Unchanged, delimiter: str, width: int) -> None:
+        self.unchanged = unchanged
+        self.delimiter = delimiter
+        self.split = delimiter.encode("ascii")
+        self.width = width
+        self.seed = unchanged.seed
+        self.key_at = unchanged.key_at
+        indexes = unchanged.indexes
+        self.need = indexes[-1] + 1
+        self.getter = operator.itemgetter(*indexes)
+        self.pick: Callable[[list[Any]], Any] = (
+            self.getter if len(indexes) > 1 else lambda cells: (self.getter(cells),)
+        )
+        # When the mapped columns run from ``start`` to the last one and the key is the first
+        # of them (an export's usual shape: a running number, then the code, then the rest),
+        # a plain line's digest is of its bytes from ``start`` on, delimiters made separators.
+        self.start = indexes[0]
+        self.tail = indexes == list(range(self.start, width)) and self.key_at == self.start
+        self.stopped = False
+        from xxhash import xxh3_64_intdigest
+
+        self.hash = xxh3_64_intdigest
+
+    def __call__(self, piece: bytes, first: int, quoted: bool) -> list[int]:
+        if self.stopped or quoted:
+            # A piece that starts inside a quoted cell is left to the reader; so is the rest of
+            # it, and the next piece starts afresh by the parity of the quotes.
+            return []
+        carriages = piece.count(b"\r")
+        crlf = piece.count(b"\r\n")
+        if carriages != crlf:
+            # A carriage return alone ends a line for the reader: lines would no longer count
+            # the same from here on.
+            self.stopped = True
+            return []
+        if crlf and crlf == piece.count(b"\n"):
+            parts = piece.split(b"\r\n")
+            crlf = 0
+        else:
+            parts = piece.split(b"\n")
+        # The piece ends at a line break: its last part is empty, or the file's unended last
+        # line, which the blanker cannot empty.
+        del parts[-1]
+        candidates: list[tuple[int, str, int]] = []
+        quotes_at: list[tuple[int, bytes]] = []
+        seed, split, start, need, pick = self.seed, self.split, self.start, self.need, self.pick
+        hash_ = self.hash
+        key_at, tail = self.key_at, self.tail
+        inside = False
+        line = first - 1
+        for text in parts:
+            line += 1
+            quotes = text.count(b'"')
+            if inside:
+                inside = quotes % 2 == 0
+                continue
+            if quotes:
+                if quotes % 2:
+                    inside = True
+                else:
+                    quotes_at.append((line, text))
+                continue
+            if crlf and text[-1:] == b"\r":
+                text = text[:-1]
+            if tail:
+                at = 0
+                for _ in range(start):
+                    at = text.find(split, at) + 1
+                    if not at:
+                        break
+                else:
+                    end = text.find(split, at)
+                    key = text[at:end] if end >= 0 else text[at:]
+                    body = text[at:].replace(split, b"\x1f")
+                    candidates.append(
+                        (line, code_of(key.decode(errors="replace")), hash_(body, seed) >> 1)
+                    )
+                continue
+            cells = text.split(split)
+            if len(cells) < need:
+                continue
+            code = code_of(cells[key_at].decode(errors="replace"))
+            candidates.append((line, code, hash_(b"\x1f".join(pick(cells)), seed) >> 1))
+        if quotes_at:
+            found, wrong = self._quoted(quotes_at, crlf)
+            if wrong is not None:
+                # From that line on, the quotes were not what their parity said.
+                self.stopped = True
+                candidates = [c for c in candidates if c[0] < wrong]
+            candidates.extend(found)
+        return self.unchanged.match(candidates)
+
+    def _quoted(
+        self, quotes_at: list[tuple[int, bytes]], crlf: int
+    ) -> tuple[list[tuple[int, str, int]], int | None]:
+        """The candidates among lines with quotes, each read alone by the CSV reader with an
+        empty line after it: a line that is one record gives it, then the empty one. Also the
+        first line that is not one record, if any (the candidates stop before it)."""
+        import csv
+
+        texts = [text[:-1] if crlf and text[-1:] == b"\r" else text for _, text in quotes_at]
+        try:
+            lines = b"\n\n".join(texts).decode().split("\n")
+        except UnicodeDecodeError:
+            return [], quotes_at[0][0]
+        lines.append("")
+        reader = csv.reader(lines, delimiter=self.delimiter)
+        width, key_at, need, pick, seed = self.width, self.key_at, self.need, self.pick, self.seed
+        hash_ = self.hash
+        found: list[tuple[int, str, int]] = []
+        line = 0
+        try:
+            for order, (line, _) in enumerate(quotes_at):
+                cells = next(reader)
+                one = reader.line_num == 2 * order + 1
+                if not one or next(reader) or reader.line_num != 2 * order + 2:
+                    return found, line
+                if len(cells) < need:
+                    continue
+                if len(cells) < width:
+                    cells += [""] * (width - len(cells))
+                value = hash_("\x1f".join(pick(cells)).encode(), seed) >> 1
+                found.append((line, code_of(cells[key_at]), value))
+        except (StopIteration, csv.Error):
+            return found, line
+        return found, None

@@ -380,50 +380,45 @@ def whole_lines(pieces: Iterator[bytes | memoryview]) -> Iterator[bytes]:
 class LineBlanker:
     """Empties chosen lines of a text table before the CSV reader sees them.
 
-    An import that knows, from the bytes alone, that some rows need no reading (rows unchanged
-    since they were imported) marks their lines; each becomes an empty line, which the reader
-    passes over as it does any blank line, so every other row keeps its line number. Only lines
-    not yet handed to the reader (``handed`` counts those that were) can still be emptied.
+    An import that can tell from a line's bytes alone that its row needs no reading (a row
+    unchanged since it was imported) empties it; an empty line is one the reader passes over as
+    it does any blank line, so every other row keeps its line number. ``judge``, once set, is
+    shown each piece of whole lines as the reader is about to be handed it, with the number of
+    its first line and whether that line starts inside a quoted cell (by the parity of the
+    quotes before it), and gives the numbers of the lines to empty. The reader thus reads the
+    bytes that were judged, once: those the SHA-256 of the import is of.
     """
 
     def __init__(self) -> None:
+        # Lines handed to the reader so far, and the parity of the quotes among them.
         self.handed = 0
-        # Bit n is line n (1-based).
-        self._marks = bytearray()
-        self._marked = 0
-
-    def mark(self, line: int) -> None:
-        marks = self._marks
-        if line >> 3 >= len(marks):
-            marks.extend(bytes((line >> 3) + 1 - len(marks) + 4096))
-        marks[line >> 3] |= 1 << (line & 7)
-        self._marked += 1
-
-    def _is_marked(self, line: int) -> bool:
-        index = line >> 3
-        return index < len(self._marks) and bool(self._marks[index] & (1 << (line & 7)))
+        self.quoted = False
+        self.judge: Callable[[bytes, int, bool], list[int]] | None = None
 
     def wrap(self, pieces: Iterator[bytes | memoryview]) -> Iterator[bytes]:
         for piece in whole_lines(pieces):
             count = piece.count(b"\n")
             first = self.handed + 1
             self.handed += count
-            if self._marked and self._any_marked(first, self.handed):
-                piece = self._blank(piece, first)
+            quoted = self.quoted
+            if piece.count(b'"') % 2:
+                self.quoted = not quoted
+            if self.judge is not None:
+                lines = self.judge(piece, first, quoted)
+                if lines:
+                    piece = _blank_lines(piece, first, count, lines)
             yield piece
 
-    def _any_marked(self, first: int, last: int) -> bool:
-        marks = self._marks
-        low, high = first >> 3, min(last >> 3, len(marks) - 1)
-        return low <= high and any(marks[low : high + 1])
 
-    def _blank(self, piece: bytes, first: int) -> bytes:
-        # The piece starts a line: only its unended last part (the file's end) is no line.
-        lines = piece.split(b"\n")
-        for offset in range(len(lines) - 1):
-            if self._is_marked(first + offset):
-                lines[offset] = b""
-        return b"\n".join(lines)
+def _blank_lines(piece: bytes, first: int, count: int, lines: list[int]) -> bytes:
+    """``piece`` (whole lines, numbered from ``first``) with ``lines`` emptied."""
+    if len(lines) == count and piece.endswith(b"\n"):
+        return b"\n" * count
+    # The piece starts a line: only its unended last part (the file's end) is no line.
+    parts = piece.split(b"\n")
+    for line in lines:
+        parts[line - first] = b""
+    return b"\n".join(parts)
 
 
 def _text_stream(

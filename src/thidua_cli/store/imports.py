@@ -61,6 +61,17 @@ def finish_import(
     )
 
 
+def count_replaced_by(conn: sqlite3.Connection, table: str, import_id: int) -> int:
+    """The rows of ``table`` that import ``import_id`` changed: each left its previous version
+    in the history, once (a row the import changes again is its own)."""
+    history = _quote(HISTORY_PREFIX + table)
+    return int(
+        conn.execute(
+            f"SELECT count(*) FROM {history} WHERE changed_by = ?", (import_id,)
+        ).fetchone()[0]
+    )
+
+
 def list_imports(conn: sqlite3.Connection, limit: int | None = None) -> list[dict[str, Any]]:
     sql = (
         "SELECT id, kind, file_name, sha256, imported_at, rows_read, inserted, updated, "

@@ -188,34 +188,66 @@ class BatchWriter:
         self.conn.execute(self.upsert, values)
 
 
-def count_rows(conn: sqlite3.Connection, table: str) -> int:
-    return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+def has_rows(conn: sqlite3.Connection, table: str) -> bool:
+    return conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
 
 
-def count_changed_by(conn: sqlite3.Connection, table: str, import_id: int) -> int:
+def last_rowid(conn: sqlite3.Connection, table: str) -> int:
+    return int(conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0])
+
+
+def count_after(conn: sqlite3.Connection, table: str, rowid: int) -> int:
+    """The rows after ``rowid``: those inserted since it was the last (SQLite gives a new row the
+    rowid after the last one, and an import deletes none)."""
     return int(
-        conn.execute(f"SELECT count(*) FROM {table} WHERE import_id = ?", (import_id,)).fetchone()[
-            0
-        ]
+        conn.execute(f"SELECT count(*) FROM {table} WHERE rowid > ?", (rowid,)).fetchone()[0]
     )
 
 
 def stored_digests(
-    conn: sqlite3.Connection, table: str, key: str, digest: str, keys: Sequence[str]
-) -> dict[str, tuple[int, int | None]]:
-    """The rowid and source-row digest of each record whose ``key`` is among ``keys``.
+    conn: sqlite3.Connection,
+    table: str,
+    key: str,
+    digest: str,
+    keys: Sequence[str],
+    near: int | None = None,
+) -> tuple[dict[str, tuple[int, int | None]], int]:
+    """The rowid and source-row digest of each record whose ``key`` is among ``keys`` (and maybe
+    of a few others), and how many of them were found near ``near``.
 
-    One statement for a whole block of keys: the key's unique index answers each one, and the
-    rows of a block, stored in the order the export lists them, sit on a few pages.
+    Looked up through the key's unique index, a thousand keys a statement, each lookup then
+    reads its record for the digest: over a million records, most of a re-import's time. An
+    export lists its rows in the order of the last one, which is the order of the records it
+    made, so the records of a run of rows are usually the rowids from ``near`` on: read in one
+    range first, in page order, they leave only the rest to the index.
     """
-    if not keys:
-        return {}
-    marks = ", ".join("?" * len(keys))
     cursor = conn.cursor()
     # Plain tuples: a block of a thousand sqlite3.Row objects costs more than the query.
     cursor.row_factory = None
-    cursor.execute(f"SELECT {key}, rowid, {digest} FROM {table} WHERE {key} IN ({marks})", keys)
-    return {key: (rowid, digest) for key, rowid, digest in cursor}
+    found: dict[str, tuple[int, int | None]] = {}
+    missing = keys
+    hits = 0
+    if near is not None and keys:
+        cursor.execute(
+            f"SELECT {key}, rowid, {digest} FROM {table} WHERE rowid BETWEEN ? AND ?",
+            (near, near + len(keys) - 1),
+        )
+        found = {code: (rowid, value) for code, rowid, value in cursor}
+        missing = [k for k in keys if k not in found]
+        hits = len(keys) - len(missing)
+    for at in range(0, len(missing), PROBE_KEYS):
+        chunk = missing[at : at + PROBE_KEYS]
+        marks = ", ".join("?" * len(chunk))
+        cursor.execute(
+            f"SELECT {key}, rowid, {digest} FROM {table} WHERE {key} IN ({marks})", chunk
+        )
+        found.update({code: (rowid, value) for code, rowid, value in cursor})
+    return found, hits
+
+
+# Keys one statement looks up (SQLite allows 32,766 parameters; a thousand rows of an export
+# sit on a few pages of the index).
+PROBE_KEYS = 1_000
 
 
 def line_written_by(conn: sqlite3.Connection, table: str, rowid: int, import_id: int) -> int | None:
