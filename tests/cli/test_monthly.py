@@ -46,7 +46,7 @@ def test_every_file_of_the_batch_is_written(batch: Path) -> None:
     for report in MINE:
         assert {f"bao-cao-2021-06-{report}.csv", f"bao-cao-2021-06-{report}.json"} <= names
     assert all(
-        re.fullmatch(r"bao-cao-2021-06(-[a-z0-9]+)?\.(xlsx|html|csv|json)", n) for n in names
+        re.fullmatch(r"bao-cao-2021-06(-[a-z0-9]+)*\.(xlsx|html|csv|json)", n) for n in names
     )
 
 

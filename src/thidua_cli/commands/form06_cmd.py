@@ -47,7 +47,14 @@ def form06(
         from thidua_cli.ui.form06_view import form06_table
 
         return form06_table(
-            app_state.t, first, last, by, table.rows, table.total or {}, app_state.lang
+            app_state.t,
+            first,
+            last,
+            by,
+            table.rows,
+            table.total or {},
+            app_state.lang,
+            table.note,
         )
 
     report.custom_table = view

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from thidua_cli.reports.model import Column, Report, ReportTable
 
@@ -53,11 +54,25 @@ def build_form06_report(conn: sqlite3.Connection, start: date, end: date, by: st
     rows, missing = form06(conn, start, end, by)
     total = form06_total(rows)
     keyed = [{by: r["group"], **{k: r[k] for k in KEYS}} for r in rows]
+    codes = [str(m["code"]) for m in missing]
     title = t("form06.title", start=start, end=end)
+    # The dossiers left out stay out of the numbered columns (the form's identities hold) and
+    # are said under the form in every format: a line for people, a row after the total in CSV.
+    note = t("form06.caption")
+    after: list[dict[str, Any]] = []
+    if codes:
+        note += "\n" + t("form06.without_deadline", count=len(codes), codes=shown_codes(codes, t))
+        after.append({by: "without_deadline", "received_total": len(codes)})
     report = Report(
         name="form06",
         title=title,
-        data={"from": start.isoformat(), "to": end.isoformat(), "rows": keyed, "total": total},
+        data={
+            "from": start.isoformat(),
+            "to": end.isoformat(),
+            "rows": keyed,
+            "total": total,
+            "without_deadline": codes,
+        },
         tables=[
             ReportTable(
                 "form06",
@@ -65,21 +80,43 @@ def build_form06_report(conn: sqlite3.Connection, start: date, end: date, by: st
                 form06_columns(by, t),
                 keyed,
                 total=dict(total),
-                note=t("form06.caption"),
+                note=note,
                 row_numbers=True,
-            )
+                after=after,
+            ),
+            # The monthly batch writes it as a CSV of its own, for the clerk to find each one.
+            ReportTable(
+                "without_deadline",
+                t("form06.without_deadline.title"),
+                [
+                    Column("code", t("col.code"), identifier=True),
+                    Column("procedure", t("col.procedure")),
+                    Column("received_at", t("col.received_at"), "date"),
+                ],
+                [
+                    {
+                        "code": m["code"],
+                        "procedure": m["procedure"],
+                        "received_at": m["received_on"],
+                    }
+                    for m in missing
+                ],
+                audience="machines",
+            ),
         ],
+        csv_extra=("without_deadline",),
         sheet=t("export.sheet.form06"),
     )
     if missing:
-        codes = ", ".join(m["code"] for m in missing[:MISSING_SHOWN])
         report.warnings.append(
-            (
-                "form06.missing_due",
-                {
-                    "count": len(missing),
-                    "codes": codes + (" ..." if len(missing) > MISSING_SHOWN else ""),
-                },
-            )
+            ("form06.missing_due", {"count": len(missing), "codes": shown_codes(codes, t)})
         )
     return report
+
+
+def shown_codes(codes: list[str], t: T) -> str:
+    """The first codes of a list people read, and how many more the JSON has."""
+    if len(codes) <= MISSING_SHOWN:
+        return ", ".join(codes)
+    first = ", ".join(codes[:MISSING_SHOWN])
+    return t("form06.without_deadline.more", codes=first, more=len(codes) - MISSING_SHOWN)

@@ -76,10 +76,13 @@ class ReportTable:
     columns: list[Column]
     rows: list[dict[str, Any]]
     total: dict[str, Any] | None = None  # a last, bold row (form 06's total)
-    note: str = ""  # a line under the table (e.g. form 06's identities)
+    note: str = ""  # lines under the table, one per "\n" (e.g. form 06's identities)
     # Number the rows for people (an "STT" column, as Vietnamese forms do); CSV leaves it out.
     row_numbers: bool = False
     audience: Audience = "all"
+    # Rows CSV writes after the total, for what the note says to people (form 06's dossiers
+    # left out for having no deadline: their count, under the form as in every format).
+    after: list[dict[str, Any]] = field(default_factory=list)
 
     def people_columns(self) -> list[Column]:
         return [c for c in self.columns if c.for_people()]

@@ -6,6 +6,19 @@ from __future__ import annotations
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- the office's identity (thidua config set) ---
     "config.unset_done": ("Đã xóa {key}.", "Cleared {key}."),
+    # --- form 06 as it is sent ---
+    "form06.without_deadline": (
+        "{count} hồ sơ chưa xác định được thời hạn, không tính vào biểu: {codes}.",
+        "{count} dossiers without a known deadline, not counted in the form: {codes}.",
+    ),
+    "form06.without_deadline.title": (
+        "Hồ sơ chưa xác định được thời hạn, không tính vào biểu",
+        "Dossiers without a known deadline, not counted in the form",
+    ),
+    "form06.without_deadline.more": (
+        "{codes} và {more} hồ sơ khác (danh sách đủ: without_deadline trong JSON)",
+        "{codes} and {more} more (the whole list: without_deadline in the JSON)",
+    ),
     # --- requirements and verdicts, as people read them ---
     "papers.requirement": ("yêu cầu {op} {value}", "required {op} {value}"),
     "papers.requirement.equal": ("cần bằng {value}", "must be {value}"),

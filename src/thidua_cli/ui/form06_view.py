@@ -27,7 +27,10 @@ def form06_table(
     rows: list[dict[str, Any]],
     total: dict[str, int],
     lang: str,
+    note: str = "",
 ) -> FitTable:
+    """The form in the terminal; ``note`` is the report's lines under it (the identities, the
+    dossiers left out)."""
     columns = [
         FitColumn("(1)", "right", whole=True, label=t("form06.col.1")),
         FitColumn(t(f"form06.group.{by}")),
@@ -49,6 +52,6 @@ def form06_table(
         columns,
         lines,
         title=t("form06.title", start=start, end=end),
-        caption=f"{legend}\n{t('form06.caption')}",
+        caption=f"{legend}\n{note or t('form06.caption')}",
         total=["", t("form06.total"), *(formats.number(total[key], lang) for _, key in NUMBERED)],
     )

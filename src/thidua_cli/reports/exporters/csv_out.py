@@ -55,6 +55,7 @@ def _with_total(table: ReportTable) -> Iterator[Mapping[str, Any]]:
     total = total_row(table, "total", people=False)
     if total is not None:
         yield total
+    yield from table.after
 
 
 def write_rows(

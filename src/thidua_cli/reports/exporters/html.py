@@ -34,7 +34,7 @@ class TableView:
     numbers: list[str] | None
     rows: Iterator[list[Cell]]
     total: list[Cell] | None
-    note: str
+    notes: list[str]  # the lines under the table
     empty: str
     more: str = ""  # the rows left out of a long list, and where they all are
 
@@ -139,7 +139,7 @@ def _table_view(
         numbers=numbers,
         rows=rows(),
         total=total_cells,
-        note=table.note,
+        notes=table.note.splitlines(),
         empty=text("export.empty", lang) if not table.rows and total is None else "",
         more=more,
     )

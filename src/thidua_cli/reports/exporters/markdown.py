@@ -59,8 +59,8 @@ def write_table(table: ReportTable, stream: IO[str], lang: str, report_title: st
         stream.write(_line(cells) + "\n")
     if not table.rows and total is None:
         stream.write(f"\n_{text('export.empty', lang)}_\n")
-    if table.note:
-        stream.write(f"\n{_cell(table.note)}\n")
+    for line in table.note.splitlines():
+        stream.write(f"\n{_cell(line)}\n")
     stream.write("\n")
 
 

@@ -288,8 +288,8 @@ def _write_table(sheet: SheetWriter, report: Report, table: ReportTable, *, firs
     if not table.rows and total is None:
         ws.write_string(sheet.row, 0, text("export.empty", lang), formats["note"])
         sheet.next_row()
-    if table.note:
-        ws.write_string(sheet.row, 0, table.note, formats["note"])
+    for line in table.note.splitlines():
+        ws.write_string(sheet.row, 0, line, formats["note"])
         sheet.next_row()
     sheet.next_row()
     return Placed(
