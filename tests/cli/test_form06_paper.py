@@ -1,5 +1,7 @@
-"""Biểu 06 as it is sent: the dossiers it leaves out for having no deadline are said under the
-form in every format and listed by code, in the report and in the monthly batch.
+"""Biểu 06 as it is sent: the official form's header and signature block in the workbook and the
+HTML page, from the office's identity (``thidua config set``); and the dossiers it leaves out for
+having no deadline, said under the form in every format and listed by code, in the report and in
+the monthly batch.
 
 The sample month (``thidua demo``) holds three such dossiers: two of a procedure missing from the
 office's list, received without an appointment date (sample_data/README.md).
@@ -10,8 +12,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -143,6 +147,8 @@ def test_the_monthly_batch_names_each_dossier_left_out(
         "06/2021",
         "--campaign",
         "486/KH-GDĐT",
+        "--as-of",
+        "01/07/2021",
         "--out",
         str(tmp_path),
     )
@@ -164,3 +170,152 @@ def test_the_monthly_batch_names_each_dossier_left_out(
     book = openpyxl.load_workbook(folder / "bao-cao-2021-06.xlsx")
     form = next(s for s in book.worksheets if s.title.startswith("Biểu 06"))
     assert sentence in [c.value for row in form.iter_rows() for c in row]
+    # The batch's form is the form as sent, dated as asked.
+    texts = [str(c.value) for row in form.iter_rows() for c in row if isinstance(c.value, str)]
+    assert texts[: len(HEADER)] == HEADER
+    assert texts[-len(FOOTER) :] == FOOTER
+    page = Frame()
+    page.feed((folder / "bao-cao-2021-06.html").read_text(encoding="utf-8"))
+    assert page.parts["form-head"] == HEAD_COLUMNS
+    assert page.parts["form-foot"] == FOOT_COLUMNS
+
+
+# --- the official header and footer ---------------------------------------------------------
+
+# The sample's identity is set by ``thidua demo`` (an invented office and head).
+HEADER = [
+    "Biểu số 06/VPCP/KSTT",
+    "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC",
+    "Đơn vị báo cáo: Phòng Giáo dục và Đào tạo (Ủy ban nhân dân Quận 25)",
+    "Ban hành kèm theo Thông tư số 01/2020/TT-VPCP",
+    "Kỳ báo cáo: tháng 6 năm 2021",
+    "Đơn vị nhận báo cáo: Ủy ban nhân dân Quận 25",
+    "(Từ ngày 01 tháng 6 năm 2021 đến ngày 30 tháng 6 năm 2021)",
+    "Đơn vị tính: hồ sơ",
+]
+FOOTER = [
+    "Quận 25, ngày 01 tháng 7 năm 2021",
+    "NGƯỜI LẬP BIỂU",
+    "THỦ TRƯỞNG ĐƠN VỊ",
+    "(Ký, ghi rõ họ tên)",
+    "(Ký, đóng dấu, ghi rõ họ tên)",
+    "Lê Thị Minh Thư",
+]
+
+
+# The same texts as an HTML page reads them, block by block: the form's number, its title and
+# period, who reports to whom; then the date and each signature.
+HEAD_COLUMNS = [HEADER[i] for i in (0, 3, 1, 4, 6, 2, 5)]
+FOOT_COLUMNS = [FOOTER[i] for i in (0, 1, 3, 2, 4, 5)]
+
+
+class Frame(HTMLParser):
+    """The texts of the form's header and footer on an HTML page, in reading order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: dict[str, list[str]] = {}
+        self._part = ""
+        self._depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = (dict(attrs).get("class") or "").split()
+        if not self._part:
+            for part in ("form-head", "form-unit", "form-foot"):
+                if part in classes:
+                    self._part, self._depth = part, 0
+                    self.parts.setdefault(part, [])
+        if self._part and tag == "div":
+            self._depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._part == "form-unit" and tag == "p":
+            self._part = ""
+        elif self._part and tag == "div":
+            self._depth -= 1
+            if self._depth == 0:
+                self._part = ""
+
+    def handle_data(self, data: str) -> None:
+        if self._part and data.strip():
+            self.parts[self._part].append(data.strip())
+
+
+def texts_around_the_table(path: Path) -> tuple[list[str], list[list[Any]], list[str]]:
+    """The texts of the sheet above the form's heading rows, the numbered row, and the texts
+    below its last note, row by row, left to right."""
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    heading = next(i for i, row in enumerate(rows) if row[:2] == ["STT", "Lĩnh vực"])
+    total = next(i for i, row in enumerate(rows) if "Tổng cộng" in row)
+    above = [v for row in rows[: heading - 1] for v in row if isinstance(v, str) and v]
+    below = [v for row in rows[total + 1 :] for v in row if isinstance(v, str) and v]
+    return above, rows[heading + 1], below
+
+
+def test_the_workbook_is_the_form_as_sent(sample: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "bieu-06.xlsx"
+    assert sample(*PERIOD, "--as-of", "01/07/2021", "-o", str(path)).exit_code == 0
+    above, numbers, below = texts_around_the_table(path)
+    # Read row by row: number, title and reporting unit side by side, then the next line of each.
+    assert above == HEADER
+    assert numbers == [f"({n})" for n in range(1, 14)]
+    assert below[0].startswith("(3) = (4)+(5)+(6)")
+    assert below[1].startswith(LEFT_OUT)
+    assert below[2:] == FOOTER
+
+
+def test_the_html_page_is_the_form_as_sent(sample: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "bieu-06.html"
+    assert sample(*PERIOD, "--as-of", "01/07/2021", "-o", str(path)).exit_code == 0
+    page = Frame()
+    page.feed(path.read_text(encoding="utf-8"))
+    assert page.parts == {
+        "form-head": HEAD_COLUMNS,
+        "form-unit": ["Đơn vị tính: hồ sơ"],
+        "form-foot": FOOT_COLUMNS,
+    }
+    assert '<tr class="numbers"><th>(1)</th><th>(2)</th><th>(3)</th>' in path.read_text("utf-8")
+
+
+def test_the_header_follows_the_identity_the_office_sets(sample: Cli, tmp_path: Path) -> None:
+    own = Cli(tmp_path / "thidua.db")
+    shutil.copyfile(sample.db, own.db)
+    for key, value in {
+        "office_name": "Phòng Giáo dục và Đào tạo",
+        "office_parent": "",
+        "report_recipient": "Văn phòng Ủy ban nhân dân Quận 25",
+        "place": "",
+        "signer_name": "Trần Văn Mẫu",
+    }.items():
+        assert own("config", "set", key, value).exit_code == 0
+    path = tmp_path / "bieu-06.xlsx"
+    quarter = ("report", "form06", "--from", "01/04/2021", "--to", "30/06/2021")
+    assert own(*quarter, "--as-of", "05/07/2021", "-o", str(path)).exit_code == 0
+    above, _, below = texts_around_the_table(path)
+    assert "Đơn vị báo cáo: Phòng Giáo dục và Đào tạo" in above
+    assert "Đơn vị nhận báo cáo: Văn phòng Ủy ban nhân dân Quận 25" in above
+    assert "Kỳ báo cáo: quý II năm 2021" in above
+    assert "(Từ ngày 01 tháng 4 năm 2021 đến ngày 30 tháng 6 năm 2021)" in above
+    # A place the office has not set is a dotted line for the clerk.
+    assert "……………, ngày 05 tháng 7 năm 2021" in below
+    assert below[-1] == "Trần Văn Mẫu"
+
+
+def test_a_period_that_is_no_month_is_given_by_its_days_and_english_reads_english(
+    sample: Cli, tmp_path: Path
+) -> None:
+    path = tmp_path / "form-06.html"
+    half = ("report", "form06", "--from", "01/06/2021", "--to", "15/06/2021")
+    assert sample("--lang", "en", *half, "--as-of", "16/06/2021", "-o", str(path)).exit_code == 0
+    page = Frame()
+    page.feed(path.read_text(encoding="utf-8"))
+    assert page.parts["form-head"] == [
+        "Form No. 06/VPCP/KSTT",
+        "Issued with Circular No. 01/2020/TT-VPCP",
+        "ADMINISTRATIVE PROCEDURES RECEIVED AND RESOLVED BY THE AGENCY THAT RESOLVES THEM",
+        "(From 1 June 2021 to 15 June 2021)",
+        "Reporting unit: Phòng Giáo dục và Đào tạo (Ủy ban nhân dân Quận 25)",
+        "Reported to: Ủy ban nhân dân Quận 25",
+    ]
+    assert page.parts["form-foot"][:2] == ["Quận 25, 16 June 2021", "PREPARED BY"]

@@ -103,7 +103,13 @@ def demo(
         )
         _step(
             lambda: form06_cmd.form06(
-                ctx, start=MONTH[0], end=MONTH[1], by="field", fmt="table", output=None
+                ctx,
+                start=MONTH[0],
+                end=MONTH[1],
+                by="field",
+                as_of=AS_OF,
+                fmt="table",
+                output=None,
             )
         )
         _heading(
@@ -212,4 +218,4 @@ def _monthly_batch(app_state: AppState, out: Path) -> None:
         campaign = None
     june = formats.month(2021, 6, app_state.lang)
     _heading(app_state, "monthly.demo_heading", month=june, path=str(out))
-    run_monthly(app_state, month_period(SAMPLE_MONTH), campaign, out)
+    run_monthly(app_state, month_period(SAMPLE_MONTH), campaign, out, day=date.fromisoformat(AS_OF))

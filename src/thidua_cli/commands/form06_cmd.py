@@ -29,6 +29,7 @@ def form06(
         metavar=h("meta.group"),
         show_default=False,
     ),
+    as_of: str | None = typer.Option(None, "--as-of", help=h("form06.opt.as_of"), metavar=DATE),
     fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:
@@ -40,7 +41,7 @@ def form06(
     first, last = parse_as_of(start), parse_as_of(end)
     if last < first:
         raise UsageError("form06.bad_period", start=start, end=end)
-    report = build_form06_report(app_state.db(), first, last, by, app_state.t)
+    report = build_form06_report(app_state.db(), first, last, by, app_state.t, parse_as_of(as_of))
     table = report.tables[0]
 
     def view() -> object:

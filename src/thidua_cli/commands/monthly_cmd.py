@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,19 +24,26 @@ def monthly(
     end: str | None = typer.Option(None, "--to", help=h("monthly.opt.to"), metavar=DATE),
     campaign: str | None = typer.Option(None, "--campaign", help=h("monthly.opt.campaign")),
     out: Path = typer.Option(..., "--out", help=h("monthly.opt.out"), metavar=h("meta.dir")),
+    as_of: str | None = typer.Option(None, "--as-of", help=h("monthly.opt.as_of"), metavar=DATE),
 ) -> None:
     from thidua_cli.reports.monthly import period_of
 
     period = period_of(
         month, parse_as_of(start) if start else None, parse_as_of(end) if end else None
     )
-    run_monthly(state(ctx), period, campaign, out)
+    run_monthly(state(ctx), period, campaign, out, day=parse_as_of(as_of))
 
 
 def run_monthly(
-    app_state: AppState, period: Any, campaign_code: str | None, out: Path
+    app_state: AppState,
+    period: Any,
+    campaign_code: str | None,
+    out: Path,
+    *,
+    day: date | None = None,
 ) -> list[Any]:
-    """Gather the period's reports and write the batch into ``out``; returns the files written."""
+    """Gather the period's reports and write the batch into ``out``; returns the files written.
+    ``day`` is the date its forms bear over the signatures (None leaves it to the clerk)."""
     from thidua_cli.files import make_folder
     from thidua_cli.reports.monthly import load_campaign, report_name, sources, write_batch
     from thidua_cli.text import formats
@@ -47,7 +55,7 @@ def run_monthly(
 
     t = app_state.t
     campaign = load_campaign(conn, campaign_code, note, t)
-    found = sources(conn, period, campaign, t, note)
+    found = sources(conn, period, campaign, t, note, day=day)
     # Before the reports are built: a folder that cannot be made fails at once, naming it.
     make_folder(out)
     from thidua_cli.ui.progress import progress_bar

@@ -111,6 +111,32 @@ class Chart:
     reference_label: str = ""
 
 
+@dataclass(frozen=True)
+class Signature:
+    """One place to sign under a form: who signs, how ("(Ký, ghi rõ họ tên)"), and the name
+    printed under the space ("" when it is left for the hand)."""
+
+    title: str
+    hint: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class FormFrame:
+    """The header and footer an official reporting form carries around its table (Biểu
+    06/VPCP/KSTT): the form's number top left, its title and period in the centre, who reports to
+    whom top right, the unit of count over the table, and under it the place, the date and the
+    signatures. Every text is written when the report is built; the workbook and the HTML page
+    lay it out."""
+
+    form: tuple[str, ...]  # top left: the form's number, the text that issued it
+    title: tuple[str, ...]  # centre: the title, the period named, the period in words
+    parties: tuple[str, ...]  # top right: the reporting unit, the unit it reports to
+    unit: str  # "Đơn vị tính: hồ sơ", over the table's right edge
+    place_date: str  # "Quận 25, ngày 01 tháng 7 năm 2021", over the last signature
+    signatures: tuple[Signature, ...]
+
+
 @dataclass
 class Report:
     name: str  # e.g. "form06", "compliance"
@@ -138,6 +164,9 @@ class Report:
     # the tables: .docx always; the review report is nothing but its paper, in every format.
     document: Document | None = None
     document_formats: frozenset[str] = frozenset({"docx"})
+    # The official form's header and footer, which the workbook and the HTML page print around
+    # the report's first table (form 06).
+    frame: FormFrame | None = None
 
     def table(self, name: str) -> ReportTable:
         for table in self.tables:

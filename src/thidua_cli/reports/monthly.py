@@ -271,8 +271,15 @@ def load_campaign(conn: sqlite3.Connection, code: str | None, note: Note, t: T) 
 
 
 def sources(
-    conn: sqlite3.Connection, period: Period, campaign: Any, t: T, note: Note
+    conn: sqlite3.Connection,
+    period: Period,
+    campaign: Any,
+    t: T,
+    note: Note,
+    *,
+    day: date | None = None,
 ) -> list[Source]:
+    """The batch's reports, each built when asked; ``day`` is the date form 06 bears."""
     from thidua_cli.reports.check import build_check_report
     from thidua_cli.reports.dossiers import build_dossiers_report
     from thidua_cli.reports.form06 import build_form06_report
@@ -303,7 +310,10 @@ def sources(
         Source("overview", lambda: overview_report(conn, period, t)),
         Source("dossiers", lambda: build_dossiers_report(conn, period.end, received, t)),
         Source("check", lambda: build_check_report(conn, period.end, CHECK_WITHIN, t)),
-        Source("form06", lambda: build_form06_report(conn, period.start, period.end, "field", t)),
+        Source(
+            "form06",
+            lambda: build_form06_report(conn, period.start, period.end, "field", t, day),
+        ),
         optional(
             "satisfaction",
             "build_satisfaction",

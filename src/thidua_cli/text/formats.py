@@ -133,6 +133,13 @@ def day_in_words(value: date, lang: str) -> str:
     return f"ngày {value.day:02d} tháng {month_shown} năm {value.year}"
 
 
+def month_in_words(year: int, month_number: int, lang: str) -> str:
+    """A month as a paper names a period: "tháng 6 năm 2021" / "June 2021"."""
+    if lang == "en":
+        return f"{_MONTH_NAMES[month_number - 1]} {year}"
+    return f"tháng {month_number} năm {year}"
+
+
 def span(start: Any, end: Any, lang: str) -> str:
     """Two days as a period: ``01/06/2021–30/06/2021``."""
     return f"{day(start, lang)}–{day(end, lang)}"

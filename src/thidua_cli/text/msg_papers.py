@@ -11,6 +11,41 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} hồ sơ chưa xác định được thời hạn, không tính vào biểu: {codes}.",
         "{count} dossiers without a known deadline, not counted in the form: {codes}.",
     ),
+    "form06.form_number": ("Biểu số 06/VPCP/KSTT", "Form No. 06/VPCP/KSTT"),
+    "form06.issued_by": (
+        "Ban hành kèm theo Thông tư số 01/2020/TT-VPCP",
+        "Issued with Circular No. 01/2020/TT-VPCP",
+    ),
+    "form06.form_title": (
+        "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC",
+        "ADMINISTRATIVE PROCEDURES RECEIVED AND RESOLVED BY THE AGENCY THAT RESOLVES THEM",
+    ),
+    "form06.period.month": ("Kỳ báo cáo: {month}", "Reporting period: {month}"),
+    "form06.period.quarter": (
+        "Kỳ báo cáo: quý {roman} năm {year}",
+        "Reporting period: quarter {roman} of {year}",
+    ),
+    "form06.period.year": ("Kỳ báo cáo: năm {year}", "Reporting period: the year {year}"),
+    "form06.period.span": ("(Từ {start} đến {end})", "(From {start} to {end})"),
+    "form06.reporting_unit": ("Đơn vị báo cáo: {name}", "Reporting unit: {name}"),
+    "form06.recipient": ("Đơn vị nhận báo cáo: {name}", "Reported to: {name}"),
+    "form06.count_unit": ("Đơn vị tính: hồ sơ", "Unit: dossiers"),
+    "form06.undated": ("ngày …… tháng …… năm ……", "…… (date)"),
+    "form06.prepared_by": ("NGƯỜI LẬP BIỂU", "PREPARED BY"),
+    "form06.prepared_by.hint": ("(Ký, ghi rõ họ tên)", "(Signature, full name)"),
+    "form06.head_of_unit": ("THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF THE UNIT"),
+    "form06.head_of_unit.hint": (
+        "(Ký, đóng dấu, ghi rõ họ tên)",
+        "(Signature, seal, full name)",
+    ),
+    "form06.opt.as_of": (
+        "Ngày ghi trên biểu, dưới nơi ký (mặc định hôm nay).",
+        "The date the form bears, over the signatures (today by default).",
+    ),
+    "monthly.opt.as_of": (
+        "Ngày ghi trên các biểu của bộ báo cáo (Biểu 06), dưới nơi ký (mặc định hôm nay).",
+        "The date the batch's forms (form 06) bear, over the signatures (today by default).",
+    ),
     "form06.without_deadline.title": (
         "Hồ sơ chưa xác định được thời hạn, không tính vào biểu",
         "Dossiers without a known deadline, not counted in the form",

@@ -13,7 +13,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from thidua_cli.reports.exporters.cells import MARKS, is_numeric, shown, total_row
 from thidua_cli.reports.exporters.svg import draw
-from thidua_cli.reports.model import Column, Report, ReportTable
+from thidua_cli.reports.model import Column, FormFrame, Report, ReportTable
 from thidua_cli.text.messages import text
 
 if TYPE_CHECKING:
@@ -52,6 +52,7 @@ class ReportView:
     wide: bool
     charts: list[ChartView]
     tables: list[TableView]
+    frame: FormFrame | None = None  # an official form's header and footer around its table
 
 
 def _css(column: Column) -> str:
@@ -171,6 +172,7 @@ def _report_view(report: Report, lang: str, limit: Limit | None = None) -> Repor
         ),
         charts=charts,
         tables=[_table_view(t, lang, report.title, limit) for t in report.people_tables()],
+        frame=report.frame,
     )
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from thidua_cli.reports.exporters.cells import as_date, display, shown, total_row
 from thidua_cli.reports.exporters.svg import colours
-from thidua_cli.reports.model import Chart, Column, Report, ReportTable
+from thidua_cli.reports.model import Chart, Column, FormFrame, Report, ReportTable
 from thidua_cli.text.messages import text
 
 FORBIDDEN_IN_SHEET_NAMES = "[]:*?/\\"
@@ -166,6 +166,16 @@ def _formats(workbook: Any, lang: str) -> dict[str, Any]:
         "subtitle": {"italic": True, "font_color": "#4A5568"},
         "table_title": {"bold": True, "font_size": 12},
         "note": {"italic": True, "font_color": "#4A5568"},
+        # An official form's header and footer (form 06), black as printed.
+        "frame_form": {"bold": True, "align": "left", "valign": "top"},
+        "frame_small": {"italic": True, "align": "left", "valign": "top", "text_wrap": True},
+        "frame_title": {"bold": True, "align": "center", "valign": "top", "text_wrap": True},
+        "frame_centre": {"align": "center", "valign": "top", "text_wrap": True},
+        "frame_side": {"align": "left", "valign": "top", "text_wrap": True},
+        "frame_unit": {"italic": True, "align": "right"},
+        "frame_date": {"italic": True, "align": "center"},
+        "frame_sign": {"bold": True, "align": "center"},
+        "frame_hint": {"italic": True, "align": "center"},
         "header": header,
         "number_header": {**header, "bold": False, "italic": True},
         "text": {**border},
@@ -301,6 +311,76 @@ def _write_table(sheet: SheetWriter, report: Report, table: ReportTable, *, firs
     )
 
 
+def _thirds(width: int) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
+    """The first and last columns of a form's left, centre and right blocks across ``width``
+    columns: the centre takes what the two sides leave."""
+    side = max(1, width // 4)
+    return (0, side - 1), (side, max(side, width - side - 1)), (max(side, width - side), width - 1)
+
+
+def _span(sheet: SheetWriter, columns: tuple[int, int], value: str, style: str) -> None:
+    """``value`` across ``columns`` of the current row (merged when more than one)."""
+    first, last = columns
+    if last > first:
+        sheet.worksheet.merge_range(sheet.row, first, sheet.row, last, value, sheet.formats[style])
+    else:
+        sheet.worksheet.write_string(sheet.row, first, value, sheet.formats[style])
+
+
+def _widths_ahead(table: ReportTable, lang: str) -> list[float]:
+    """The widths ``_write_table`` will give ``table``'s columns, known before it is written: the
+    header above it must be as tall as its wrapped lines, and rows are written once."""
+    columns = table.people_columns()
+    widths = [min(len(c.heading), 24) + 2.0 for c in columns]
+    for row in [*table.rows, total_row(table, text("export.total", lang)) or {}]:
+        for index, column in enumerate(columns):
+            if column.key in row:
+                widths[index] = max(widths[index], len(shown(row, column, lang)) + 2.0)
+    widths = [max(min(w, MAX_WIDTH), 6) for w in widths]
+    return [6.0, *widths] if table.row_numbers else widths
+
+
+def _frame_head(sheet: SheetWriter, frame: FormFrame, widths: list[float]) -> None:
+    """The form's header, row by row: its number top left, the title and period in the centre,
+    who reports to whom top right; then the unit of count over the table's right edge."""
+    left, centre, right = _thirds(len(widths))
+    blocks = (
+        (left, frame.form, ("frame_form", "frame_small")),
+        (centre, frame.title, ("frame_title", "frame_centre")),
+        (right, frame.parties, ("frame_side", "frame_side")),
+    )
+    for line in range(max(len(frame.form), len(frame.title), len(frame.parties))):
+        tallest = 1
+        for columns, texts, (first_style, style) in blocks:
+            if line < len(texts):
+                _span(sheet, columns, texts[line], first_style if line == 0 else style)
+                # Merged cells do not grow with their text: the row is made tall enough.
+                across = sum(widths[columns[0] : columns[1] + 1])
+                tallest = max(tallest, -(-len(texts[line]) // max(int(across * 1.1), 1)))
+        sheet.worksheet.set_row(sheet.row, 15 * tallest + 3)
+        sheet.next_row()
+    _span(sheet, right, frame.unit, "frame_unit")
+    sheet.next_row()
+
+
+def _frame_foot(sheet: SheetWriter, frame: FormFrame, width: int) -> None:
+    """Under the form: the place and date over the last signature, then each signature's title,
+    how it is signed, room to sign, and the name."""
+    left, _, right = _thirds(width)
+    places = [left, right] if len(frame.signatures) == 2 else [right] * len(frame.signatures)
+    _span(sheet, right, frame.place_date, "frame_date")
+    sheet.next_row()
+    for part, style in (("title", "frame_sign"), ("hint", "frame_hint")):
+        for columns, signature in zip(places, frame.signatures, strict=True):
+            _span(sheet, columns, getattr(signature, part), style)
+        sheet.next_row()
+    sheet.next_row(4)  # room to sign
+    for columns, signature in zip(places, frame.signatures, strict=True):
+        if signature.name:
+            _span(sheet, columns, signature.name, "frame_sign")
+    sheet.next_row()
+
+
 def _chart(workbook: Any, sheet: str, chart: Chart, placed: Placed) -> Any | None:
     values = [key for key in chart.values if key in placed.columns]
     if not values or chart.label not in placed.columns or placed.last_row < placed.first_row:
@@ -374,15 +454,21 @@ def _write_report(
     if any(len(t.people_columns()) + t.row_numbers > WIDE_COLUMNS for t in tables):
         worksheet.set_landscape()
     worksheet.fit_to_pages(1, 0)
-    worksheet.write_string(sheet.row, 0, report.title, formats["report_title"])
-    sheet.next_row()
-    if subtitle:
-        worksheet.write_string(sheet.row, 0, subtitle, formats["subtitle"])
+    across = max((len(t.people_columns()) + t.row_numbers for t in tables), default=1)
+    if report.frame is not None and tables:
+        _frame_head(sheet, report.frame, _widths_ahead(tables[0], lang))
+    else:
+        worksheet.write_string(sheet.row, 0, report.title, formats["report_title"])
         sheet.next_row()
-    sheet.next_row()
+        if subtitle:
+            worksheet.write_string(sheet.row, 0, subtitle, formats["subtitle"])
+            sheet.next_row()
+        sheet.next_row()
     placed: dict[str, Placed] = {}
     for index, table in enumerate(tables):
         placed[table.name] = _write_table(sheet, report, table, first=index == 0)
+    if report.frame is not None and tables:
+        _frame_foot(sheet, report.frame, across)
     chart_column = max((len(t.people_columns()) + t.row_numbers + 1 for t in tables), default=1)
     stacked_rows: dict[str, int] = {}
     for chart in report.charts:
