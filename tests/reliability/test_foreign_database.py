@@ -83,6 +83,42 @@ def test_another_programs_database_is_refused_and_left_byte_for_byte(
     assert sorted(p.name for p in tmp_path.iterdir()) == files_before
 
 
+# Another program that writes in WAL mode and is killed (or still running) before its -wal is
+# checkpointed: the contacts are in the -wal alone.
+KILLED_WRITER = """
+import os, signal, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA journal_mode = WAL")
+conn.execute("PRAGMA wal_autocheckpoint = 0")
+conn.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")
+conn.execute("INSERT INTO contacts (name) VALUES ('Trần Thị Bích')")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@pytest.mark.parametrize(
+    "args", [("check",), ("db", "check"), ("backup", "COPY"), ("import", "procedures", "P")]
+)
+def test_a_foreign_wal_left_by_a_killed_writer_is_not_checkpointed_into_its_file(
+    tmp_path: Path, procedures_csv: Path, args: tuple[str, ...]
+) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "danh-ba.sqlite"
+    killed = subprocess.run([sys.executable, "-c", KILLED_WRITER, str(db)], timeout=60)
+    assert killed.returncode == -9
+    wal = Path(f"{db}-wal")
+    before = (file_digest(db), file_digest(wal))
+    replace = {"COPY": str(tmp_path / "sao-luu.db"), "P": str(procedures_csv)}
+    done = run_thidua(db, *(replace.get(a, a) for a in args))
+    assert done.returncode == 3, done.stderr
+    assert "another program's SQLite database" in done.stderr
+    # Closing a read-write connection would have copied the -wal into the file and deleted it.
+    assert wal.exists() and (file_digest(db), file_digest(wal)) == before
+    assert not (tmp_path / "sao-luu.db").exists()
+
+
 @pytest.mark.parametrize("version", [1, 2, 3, 4])
 def test_databases_of_every_earlier_version_still_open(tmp_path: Path, version: int) -> None:
     db = tmp_path / "cu.db"

@@ -6,6 +6,7 @@ is imported only when migrations are pending, so a cron job starts fast.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
@@ -76,6 +77,8 @@ def connect(
         raise DatabaseError("db.is_directory", path=str(path))
     if not create and (not path.exists() or path.stat().st_size == 0):
         raise DatabaseError("db.missing", path=str(path))
+    if path.exists():
+        refuse_foreign_file(path, busy_timeout=busy_timeout)
     _create_private(path)
     return open_connection(path, path, busy_timeout=busy_timeout, setup=_set_up)
 
@@ -151,6 +154,40 @@ def refuse_foreign(conn: sqlite3.Connection, path: Path | str) -> None:
     mark = "SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'thidua' LIMIT 1"
     if conn.execute(mark).fetchone() is None:
         raise DatabaseError("db.foreign", path=str(path))
+
+
+def refuse_foreign_file(path: Path, *, busy_timeout: float) -> None:
+    """``refuse_foreign`` before any read-write connection opens the file.
+
+    Closing the last read-write connection to a database in WAL mode checkpoints its ``-wal``
+    into the file and deletes it: another program's database left with a ``-wal`` (that program
+    killed, or still running) would be changed by the very opening that refuses it. The file is
+    first read as immutable, which touches nothing beside it (no ``-wal`` nor ``-shm`` made); when
+    that shows no schema while a ``-wal`` lies beside it (the tables may be there alone), or
+    cannot be read, a read-only connection looks again, through the ``-wal``. Neither writes to
+    the database. A file neither can read (damaged, a hot journal only a writer may roll back) is
+    left to the opening that follows, which says what is wrong with it.
+    """
+    uri = path.absolute().as_uri()
+    try:
+        if _has_schema(f"{uri}?immutable=1", path, busy_timeout) or not (
+            Path(f"{path}-wal").exists()
+        ):
+            return
+    except sqlite3.Error:
+        pass
+    with contextlib.suppress(sqlite3.Error):
+        _has_schema(f"{uri}?mode=ro", path, busy_timeout)
+
+
+def _has_schema(uri: str, path: Path, busy_timeout: float) -> bool:
+    """Whether the file at ``uri`` holds a schema; raises ``db.foreign`` when it is not ours."""
+    conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout)
+    try:
+        refuse_foreign(conn, path)
+        return conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is not None
+    finally:
+        conn.close()
 
 
 def tighten_permissions(path: Path) -> str | None:

@@ -21,7 +21,9 @@ def open_existing(path: Path, *, busy_timeout: float) -> sqlite3.Connection:
         raise DatabaseError("db.is_directory", path=str(path))
     if not path.exists():
         raise DatabaseError("db.missing", path=str(path))
-    from thidua_cli.store.db import open_connection, refuse_foreign
+    from thidua_cli.store.db import open_connection, refuse_foreign, refuse_foreign_file
+
+    refuse_foreign_file(path, busy_timeout=busy_timeout)
 
     def refuse_another_programs(conn: sqlite3.Connection, path: Path) -> None:
         # A damaged file is not refused here: the check reports what it finds, the backup's own
