@@ -1233,6 +1233,25 @@ COMMENTS_BAD = [
 ]
 
 
+# The survey form's questions, in the order a kiosk asks them. The plan measures the first.
+QUESTIONS = (
+    "Thái độ giao tiếp, ứng xử của công chức",
+    "Thời gian giải quyết hồ sơ",
+    "Kết quả giải quyết thủ tục hành chính",
+)
+
+
+def time_rating(rng: random.Random, d: Dossier) -> str:
+    """How the citizen rated the time taken: a late result is felt."""
+    if d.tag == "late":
+        return rng.choice(["Không hài lòng", "Bình thường"])
+    return rng.choices(["Rất hài lòng", "Hài lòng", "Bình thường"], [55, 37, 8])[0]
+
+
+def result_rating(rng: random.Random) -> str:
+    return rng.choices(["Rất hài lòng", "Hài lòng", "Bình thường"], [60, 37, 3])[0]
+
+
 def write_survey(
     rng: random.Random, officers: dict[str, Officer], dossiers: list[Dossier]
 ) -> list[tuple[Dossier, str]]:
@@ -1300,14 +1319,21 @@ def write_survey(
     blank = set(rng.sample(range(len(answers)), k=len(answers) // 10))
     respaced = officers["desk_a"].name
     respaced_done = False
-    rows = [["Mã hồ sơ", "Cán bộ", "Ngày đánh giá", "Mức độ hài lòng", "Góp ý"]]
+    # Each citizen answers the three questions of the survey form; the story above is told by the
+    # attitude question, the one the plan measures. The other two draw from a generator of their
+    # own, so every file written after this one stays as it was.
+    others = random.Random(SEED + 1)
+    rows = [["Mã hồ sơ", "Cán bộ", "Ngày đánh giá", "Câu hỏi", "Mức độ hài lòng", "Góp ý"]]
     for i, (d, day) in enumerate(answers):
         officer = "" if i in blank else d.officer
         if officer == respaced and not respaced_done:
             parts = officer.split(" ")
             officer = " ".join(parts[:-1]) + "  " + parts[-1]
             respaced_done = True
-        rows.append([d.code, officer, fmt_d(day), ratings[d.code], comments.get(d.code, "")])
+        said = [ratings[d.code], time_rating(others, d), result_rating(others)]
+        for question, rating in zip(QUESTIONS, said, strict=True):
+            comment = comments.get(d.code, "") if question == QUESTIONS[0] else ""
+            rows.append([d.code, officer, fmt_d(day), question, rating, comment])
     assert respaced_done
     write_text("khao-sat-2021-06.csv", csv_text(rows, crlf=True), bom=True)
     return [(d, ratings[d.code]) for d, _ in answers]

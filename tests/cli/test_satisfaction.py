@@ -431,7 +431,14 @@ def test_the_sample_month_tells_its_story(cli: Cli) -> None:
     ]:
         result = cli("import", kind, str(SAMPLE / name))
         assert result.exit_code == 0, result.stderr
-    data = cli.json("report", "satisfaction")
+    # Each citizen answered three questions; the story is told by the attitude question.
+    every = cli.json("report", "satisfaction", "--by", "question")
+    assert {r["question"]: (r["answers"], r["satisfied"]) for r in every["rows"]} == {
+        "Kết quả giải quyết thủ tục hành chính": (230, 222),
+        "Thái độ giao tiếp, ứng xử của công chức": (230, 222),
+        "Thời gian giải quyết hồ sơ": (230, 206),
+    }
+    data = cli.json("report", "satisfaction", "--question", "thái độ")
     assert (data["total"]["answers"], data["total"]["satisfied"]) == (230, 222)
     assert round(data["total"]["rate"], 3) == 0.965
     rows = {r["officer"]: r for r in data["rows"]}

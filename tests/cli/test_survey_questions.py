@@ -145,7 +145,7 @@ def test_every_format_says_which_question_the_target_counts(asked: Cli, tmp_path
         assert result.exit_code in (0, 1), result.stderr
         return path
 
-    said = "câu hỏi: thái độ"
+    said = "câu hỏi “thái độ”"
     screen = compliance(asked, "--format", "table", env={"COLUMNS": "200"})
     assert said in " ".join(screen.stdout.split())
     assert said in written(".md").read_text(encoding="utf-8")
@@ -173,7 +173,7 @@ def test_award_rules_count_their_question(asked: Cli, tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
     assert "phiếu đánh giá hài lòng về Thái độ (3 phiếu)" in rows[0]["achievements"]
     screen = asked("awards", "--campaign", CODE, "--format", "md")
-    assert "câu hỏi: Thái độ" in screen.stdout
+    assert "câu hỏi “Thái độ”" in screen.stdout
 
 
 def test_without_the_question_the_award_rule_counts_every_answer(
@@ -205,7 +205,7 @@ def test_the_review_says_which_question(asked: Cli, tmp_path: Path) -> None:
     text = [p.text for p in document.paragraphs] + [
         cell.text for table in document.tables for row in table.rows for cell in row.cells
     ]
-    assert any("câu hỏi: thái độ" in line for line in text)
+    assert any("câu hỏi “thái độ”" in line for line in text)
 
 
 def test_the_satisfaction_report_of_a_campaign_or_a_question(asked: Cli) -> None:

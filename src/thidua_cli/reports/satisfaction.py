@@ -174,6 +174,12 @@ def build_satisfaction(
             Column("officer", t("col.officer"), labels={None: unknown}),
             Column("dossier_code", t("col.code")),
             Column("level", t("satisfaction.col.level"), labels=level_labels),
+            # What the comment was said about, when the export asks several questions.
+            *(
+                [Column("question", t("satisfaction.group.question"))]
+                if any(c["question"] for c in comments)
+                else []
+            ),
             Column("comment", t("satisfaction.col.comment")),
         ],
         rows=comments,

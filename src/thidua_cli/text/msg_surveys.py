@@ -21,8 +21,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # A satisfaction requirement with the question it counts: "yêu cầu > 95% (câu hỏi: thái độ)".
     "papers.requirement.question": (
-        "{requirement} (câu hỏi: {question})",
-        "{requirement} (question: {question})",
+        "{requirement} (câu hỏi “{question}”)",
+        "{requirement} (question “{question}”)",
     ),
     "awards.achievement.satisfaction_rate.question": (
         "{value} phiếu đánh giá hài lòng về {question} ({answers} phiếu)",

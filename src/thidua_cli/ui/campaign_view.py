@@ -216,7 +216,8 @@ def satisfaction_view(data: dict[str, Any], title: str, t: T, lang: str) -> FitT
             level = t(f"satisfaction.level.{c['level']}")
             code = f" ({c['dossier_code']})" if c["dossier_code"] else ""
             day = formats.day(c["date"], lang)
-            said.append(f"  • {day} {who}{code}, {level}: {c['comment']}")
+            about = f" – {c['question']}" if c.get("question") else ""
+            said.append(f"  • {day} {who}{code}, {level}{about}: {c['comment']}")
         caption += "\n" + "\n".join(said)
     return FitTable(
         columns,
