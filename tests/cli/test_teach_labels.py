@@ -4,6 +4,7 @@ rows read again when a label's meaning changes."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -49,10 +50,10 @@ def test_unknown_labels_are_grouped_with_counts_lines_and_the_commands_that_teac
         for line in result.stderr.splitlines()
         if (cells := [c.strip() for c in line.split("│")[1:-1]]) and len(cells) == 5
     }
-    assert grouped["Hồ sơ tạm dừng"] == ["status", "3", "2, 4, 6"]
-    assert grouped["Chờ thẩm định hồ sơ"] == ["status", "1", "3"]
-    assert grouped["Qua Zalo"] == ["channel", "1", "3"]
-    assert grouped["Zalo OA"] == ["channel", "1", "5"]
+    assert grouped["Hồ sơ tạm dừng"] == ["Dossier status", "3", "2, 4, 6"]
+    assert grouped["Chờ thẩm định hồ sơ"] == ["Dossier status", "1", "3"]
+    assert grouped["Qua Zalo"] == ["Channel", "1", "3"]
+    assert grouped["Zalo OA"] == ["Channel", "1", "5"]
     commands = _teaching_lines(result.stderr)
     db = str(cli.db)
     assert commands == [
@@ -62,7 +63,33 @@ def test_unknown_labels_are_grouped_with_counts_lines_and_the_commands_that_teac
         f"thidua --db {db} vocab add status 'Chờ thẩm định hồ sơ' processing",
     ]
     # The words each vocabulary allows, for the "..." to fill in.
-    assert "words of channel: online, postal, direct" in result.stderr
+    assert "words of Channel: online, postal, direct" in result.stderr
+
+
+def test_in_vietnamese_a_vocabulary_is_named_and_typed_in_vietnamese(
+    cli: Cli, make_dossiers
+) -> None:
+    export = make_dossiers(NEVER_SEEN)
+    result = cli("import", "dossiers", str(export))
+    assert result.exit_code == 1
+    assert "│ Kênh nộp " in result.stderr and "│ Tình trạng hồ sơ " in result.stderr
+    db = str(cli.db)
+    assert _teaching_lines(result.stderr) == [
+        f"thidua --db {db} vocab add kenh-nop 'Qua Zalo' ...",
+        f"thidua --db {db} vocab add kenh-nop 'Zalo OA' ...",
+        f"thidua --db {db} vocab add tinh-trang-ho-so 'Hồ sơ tạm dừng' stopped",
+        f"thidua --db {db} vocab add tinh-trang-ho-so 'Chờ thẩm định hồ sơ' processing",
+    ]
+    assert "từ của Kênh nộp: online, postal, direct" in result.stderr
+    taught = cli("vocab", "add", "tinh-trang-ho-so", "Hồ sơ tạm dừng", "stopped")
+    assert taught.exit_code == 0, taught.stderr
+    assert "Tình trạng hồ sơ: 'Hồ sơ tạm dừng' từ nay đọc là stopped." in taught.stderr
+    for typed in ("Kênh nộp", "kenh-nop", "channel"):
+        assert cli("vocab", "add", typed, "Qua Zalo", "online").exit_code == 0
+    listed = cli("vocab", "list", "kenh-nop", env={"COLUMNS": "100"}).stdout
+    assert "Kênh nộp" in listed and "channel" not in listed
+    assert re.search(r"\d\d:\d\d \d\d/\d\d/\d{4}", listed), listed  # a time as people read it
+    assert "channel,Qua Zalo,online" in cli("vocab", "list", "-f", "csv").stdout
 
 
 def test_an_export_of_labels_never_seen_imports_after_the_printed_commands(

@@ -161,3 +161,9 @@ def test_holidays_are_named_in_the_users_language(sample: Cli) -> None:
     assert "Tết Dương lịch" in vietnamese and "Quốc khánh" in vietnamese
     assert "New Year's Day" in english.stdout and "National Day" in english.stdout
     assert "Tết" not in english.stdout
+
+
+def test_every_vocabulary_has_a_vietnamese_name() -> None:
+    from thidua_cli.ingest.vocab import VOCABULARIES
+
+    assert choices.VOCABULARY.keys == tuple(VOCABULARIES)

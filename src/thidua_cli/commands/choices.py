@@ -53,6 +53,11 @@ CSV_HEADERS = Choices(
 )
 # --format: the terminal table is "bảng" too; the others are the names of file types.
 FORMAT = Choices("format", FORMATS, also={"table": ("bảng",)})
+# The vocabularies an office teaches labels to (ingest.vocab.VOCABULARIES), named as a clerk
+# reads them: `thidua vocab add kenh-nop "Qua Zalo" online`.
+VOCABULARY = Choices(
+    "vocab.name", ("status", "channel", "rating", "outcome", "active", "initiative_status")
+)
 # The settings of `thidua config set` whose value is a choice (store.reference.SETTINGS).
 SETTING_VALUES = {"supplement_policy": SUPPLEMENT_POLICY}
 

@@ -116,6 +116,7 @@ def run(
 
 def _teaching(app_state: AppState, found: list[UnknownLabel]) -> None:
     """The commands that teach the unknown labels, one a line, never wrapped: copied as they are."""
+    from thidua_cli.commands.choices import VOCABULARY
     from thidua_cli.importing.vocabulary import teach_command
     from thidua_cli.ingest.vocab import VOCABULARIES
 
@@ -123,10 +124,14 @@ def _teaching(app_state: AppState, found: list[UnknownLabel]) -> None:
     if app_state.db_path != Path(os.environ.get("THIDUA_DB") or "thidua.db"):
         program += " --db " + shlex.quote(str(app_state.db_path))
     lines = [app_state.t("import.unknown_labels_teach")]
-    lines.extend(teach_command(label, program) for label in found)
+    lines.extend(
+        teach_command(label, program, VOCABULARY.shown(label.vocabulary, app_state.lang))
+        for label in found
+    )
     for name in dict.fromkeys(label.vocabulary for label in found):
         words = ", ".join(VOCABULARIES[name].words)
-        lines.append(app_state.t("import.unknown_labels_words", name=name, words=words))
+        said = VOCABULARY.label(name, app_state.lang)
+        lines.append(app_state.t("import.unknown_labels_words", name=said, words=words))
     for line in lines:
         app_state.err.print(line, soft_wrap=True, highlight=False, markup=False)
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 import typer
 
+from thidua_cli.commands.choices import VOCABULARY as VOCABULARIES
+from thidua_cli.commands.choices import allowed, chosen
 from thidua_cli.commands.group import Group
 from thidua_cli.commands.options import format_option, output_option, state
 from thidua_cli.commands.output import emit
@@ -18,9 +20,13 @@ if TYPE_CHECKING:
 
 app = typer.Typer(cls=Group, no_args_is_help=True)
 
-VOCABULARY = typer.Argument(..., help=h("vocab.arg.vocabulary"), show_default=False)
+VOCABULARY = typer.Argument(
+    ..., help=h("vocab.arg.vocabulary", allowed=allowed(VOCABULARIES)), show_default=False
+)
 # Lists take one vocabulary, or all of them.
-ANY_VOCABULARY = typer.Argument(None, help=h("vocab.arg.vocabulary_any"), show_default=False)
+ANY_VOCABULARY = typer.Argument(
+    None, help=h("vocab.arg.vocabulary_any", allowed=allowed(VOCABULARIES)), show_default=False
+)
 LABEL = typer.Argument(..., help=h("vocab.arg.label"), show_default=False)
 
 
@@ -35,19 +41,21 @@ def add(
     from thidua_cli.store.db import transaction
 
     app_state = state(ctx)
+    vocabulary = _known(app_state, vocabulary)
+    name = VOCABULARIES.label(vocabulary, app_state.lang)
     conn = app_state.db(create=True)
     with transaction(conn, app_state.db_path):
         change = teach(conn, vocabulary, label, word)
     if not change.changed:
         key = "vocab.already_builtin" if change.builtin == word else "vocab.already_taught"
-        app_state.say(key, name=vocabulary, label=change.label, word=word)
+        app_state.say(key, name=name, label=change.label, word=word)
         return
     if change.previous is None:
-        app_state.say("vocab.added", name=vocabulary, label=change.label, word=word)
+        app_state.say("vocab.added", name=name, label=change.label, word=word)
     else:
         app_state.say(
             "vocab.changed",
-            name=vocabulary,
+            name=name,
             label=change.label,
             word=word,
             previous=change.previous,
@@ -61,15 +69,15 @@ def remove(ctx: typer.Context, vocabulary: str = VOCABULARY, label: str = LABEL)
     from thidua_cli.store.db import transaction
 
     app_state = state(ctx)
+    vocabulary = _known(app_state, vocabulary)
+    name = VOCABULARIES.label(vocabulary, app_state.lang)
     conn = app_state.db(create=True)
     with transaction(conn, app_state.db_path):
         change = forget(conn, vocabulary, label)
     if change.builtin is None:
-        app_state.say("vocab.removed", name=vocabulary, label=change.label)
+        app_state.say("vocab.removed", name=name, label=change.label)
     else:
-        app_state.say(
-            "vocab.removed_builtin", name=vocabulary, label=change.label, word=change.builtin
-        )
+        app_state.say("vocab.removed_builtin", name=name, label=change.label, word=change.builtin)
     _report_rows(app_state, change.rows, change.kept, change.notices)
 
 
@@ -94,7 +102,7 @@ def list_(
     from thidua_cli.store.vocab import mappings
 
     app_state = state(ctx)
-    _known(vocabulary)
+    vocabulary = _known(app_state, vocabulary)
     rows = mappings(app_state.db(), vocabulary)
     report = vocabulary_report(rows, app_state.t, vocabulary=vocabulary, builtin=builtin)
     emit(app_state, report, fmt, output)
@@ -111,13 +119,17 @@ def history(
     from thidua_cli.store.vocab import changes
 
     app_state = state(ctx)
-    _known(vocabulary)
+    vocabulary = _known(app_state, vocabulary)
     emit(app_state, changes_report(changes(app_state.db(), vocabulary), app_state.t), fmt, output)
 
 
-def _known(vocabulary: str | None) -> None:
-    """A vocabulary named on the command line must exist (a usage error names those that do)."""
-    from thidua_cli.importing.vocabulary import vocabulary as find
-
-    if vocabulary is not None:
-        find(vocabulary)
+@overload
+def _known(app_state: AppState, typed: str) -> str: ...
+@overload
+def _known(app_state: AppState, typed: None) -> None: ...
+def _known(app_state: AppState, typed: str | None) -> str | None:
+    """The vocabulary a clerk named (``kenh-nop``, "Kênh nộp" or ``channel``); a usage error
+    names those that exist."""
+    if typed is None:
+        return None
+    return chosen(app_state, VOCABULARIES, typed, "vocab.no_such_vocabulary")

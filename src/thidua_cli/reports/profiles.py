@@ -13,7 +13,7 @@ def profiles_report(rows: list[dict[str, Any]], t: Callable[..., str]) -> Report
         Column("name", t("profile.col.name")),
         Column("kind", t("col.kind")),
         Column("description", t("profile.col.description")),
-        Column("saved_at", t("profile.col.saved_at")),
+        Column("saved_at", t("profile.col.saved_at"), "time"),
     ]
     title = t("profile.title")
     return Report(

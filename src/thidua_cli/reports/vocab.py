@@ -37,11 +37,11 @@ def vocabulary_report(
                 )
     sources = {"office": t("vocab.source.office"), "builtin": t("vocab.source.builtin")}
     columns = [
-        Column("vocabulary", t("vocab.col.vocabulary")),
+        Column("vocabulary", t("vocab.col.vocabulary"), labels=vocabulary_names(t)),
         Column("label", t("vocab.col.label")),
         Column("word", t("vocab.col.word")),
         Column("source", t("vocab.col.source"), labels=sources),
-        Column("added_at", t("vocab.col.added_at")),
+        Column("added_at", t("vocab.col.added_at"), "time"),
     ]
     title = t("vocab.title")
     return Report(
@@ -52,14 +52,21 @@ def vocabulary_report(
     )
 
 
+def vocabulary_names(t: Callable[..., str]) -> dict[str, str]:
+    """Each vocabulary's name as people read it ("Kênh nộp"); JSON and CSV keep its key."""
+    from thidua_cli.ingest.vocab import VOCABULARIES
+
+    return {name: t(f"vocab.name.{name}") for name in VOCABULARIES}
+
+
 def changes_report(changes: list[dict[str, Any]], t: Callable[..., str]) -> Report:
     columns = [
         Column("id", t("col.id"), "int"),
-        Column("vocabulary", t("vocab.col.vocabulary")),
+        Column("vocabulary", t("vocab.col.vocabulary"), labels=vocabulary_names(t)),
         Column("label", t("vocab.col.label")),
         Column("previous", t("vocab.col.previous")),
         Column("word", t("vocab.col.word")),
-        Column("changed_at", t("vocab.col.changed_at")),
+        Column("changed_at", t("vocab.col.changed_at"), "time"),
         Column("rederived", t("vocab.col.rederived"), "int"),
     ]
     title = t("vocab.history_title")

@@ -25,12 +25,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "List every change of a label, dated.",
     ),
     "vocab.arg.vocabulary": (
-        "Danh mục: status, channel, rating, outcome, active, initiative_status.",
-        "The vocabulary: status, channel, rating, outcome, active, initiative_status.",
+        "Danh mục: {allowed}.",
+        "The vocabulary: {allowed}.",
     ),
     "vocab.arg.vocabulary_any": (
-        "Chỉ danh mục này (status, channel, rating, outcome, active, initiative_status).",
-        "Only this vocabulary (status, channel, rating, outcome, active, initiative_status).",
+        "Chỉ danh mục này ({allowed}).",
+        "Only this vocabulary ({allowed}).",
     ),
     "vocab.arg.label": (
         "Nhãn đúng như tệp xuất ghi (không phân biệt hoa thường, dấu, khoảng trắng).",

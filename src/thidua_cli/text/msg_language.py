@@ -40,6 +40,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "meta.mapping": ("TÊN_CHUẨN=TIÊU_ĐỀ", "CANONICAL=HEADER"),
     # --- campaign show: what the campaign file says, all of it ---
     "campaign.award_form_line": ("Hình thức khen thưởng: {form}.", "Form of commendation: {form}."),
+    # --- the vocabularies of labels (thidua vocab), as a clerk reads and types them ---
+    "vocab.name.status": ("Tình trạng hồ sơ", "Dossier status"),
+    "vocab.name.channel": ("Kênh nộp", "Channel"),
+    "vocab.name.rating": ("Mức độ hài lòng", "Rating"),
+    "vocab.name.outcome": ("Kết quả phản ánh", "Complaint outcome"),
+    "vocab.name.active": ("Đang công tác", "In post"),
+    "vocab.name.initiative_status": ("Tình trạng sáng kiến", "Initiative status"),
+    "vocab.no_such_vocabulary": (
+        "Không có danh mục '{value}'; chọn một trong: {allowed}.",
+        "There is no vocabulary '{value}'; use one of: {allowed}.",
+    ),
     # --- what the tool says in place of a word of SQLite's ---
     "dbcheck.integrity_ok": ("không có lỗi", "ok"),
     # --- output formats (--format): the table has a name, the others are file types ---

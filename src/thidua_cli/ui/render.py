@@ -87,7 +87,7 @@ def unknown_labels(found: Sequence[UnknownLabel], t: T, lang: str) -> FitTable:
             [
                 label.column,
                 label.label,
-                label.vocabulary,
+                t(f"vocab.name.{label.vocabulary}"),
                 formats.number(label.count, lang),
                 first + more,
             ]
