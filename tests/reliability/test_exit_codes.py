@@ -158,3 +158,40 @@ def test_ctrl_c_while_the_program_itself_loads_is_130() -> None:
     )
     assert done.returncode == 130
     assert "Traceback" not in done.stderr
+
+
+# The program as its console script starts it, then Ctrl-C at the first moment after this
+# module is imported, while the rest of the program would still be loading.
+CTRL_C_ON_LOADING = """
+import os, signal, sys
+sys.argv = ["/usr/local/bin/thidua", "check"]
+import thidua_cli.__main__
+os.kill(os.getpid(), signal.SIGINT)
+import time
+time.sleep(30)
+"""
+
+
+def test_ctrl_c_at_any_moment_of_loading_is_130_without_a_traceback() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", CTRL_C_ON_LOADING],
+        capture_output=True,
+        text=True,
+        env=program_env(),
+        timeout=60,
+    )
+    assert done.returncode == 130, done.stderr
+    assert done.stderr == "\n"
+
+
+def test_a_program_started_with_ctrl_c_ignored_keeps_ignoring_it() -> None:
+    # nohup, or a background job of a script: SIGINT is ignored from the start, and stays so.
+    ignored = "import signal; signal.signal(signal.SIGINT, signal.SIG_IGN)\n" + CTRL_C_ON_LOADING
+    done = subprocess.run(
+        [sys.executable, "-c", ignored.replace("time.sleep(30)", "print('still here')")],
+        capture_output=True,
+        text=True,
+        env=program_env(),
+        timeout=60,
+    )
+    assert done.returncode == 0 and done.stdout == "still here\n", done.stderr
