@@ -162,7 +162,7 @@ def test_reloading_the_file_keeps_progress_of_unchanged_codes(office: Cli, tmp_p
     assert office.rows("SELECT count(*) FROM task_history WHERE code = 'T04'") == [(0,)]
 
 
-def test_owners_are_matched_as_written(office: Cli) -> None:
+def test_owners_are_matched_as_written(office: Cli, tmp_path: Path) -> None:
     def codes(owner: str) -> list[str]:
         return [t["code"] for t in office.json("task", "list", "--owner", owner)]
 
@@ -170,6 +170,16 @@ def test_owners_are_matched_as_written(office: Cli) -> None:
     assert codes("truong phong") == ["T01"]  # case and diacritics aside
     assert codes("Phó  Trưởng phòng") == ["T03"]
     assert codes("Tổ Giáo dục Trung học") == ["T04"]
+    # A person, as written, in another campaign: --owner without --campaign reads them all.
+    other = tmp_path / "ca-nhan.toml"
+    other.write_text(
+        '[campaign]\ncode = "13/KH-THU"\nstart = 2021-06-01\nend = 2021-06-30\n\n'
+        '[[tasks]]\ncode = "C01"\ntitle = "Báo cáo mô hình “Một cửa thân thiện”"\n'
+        'owner = "Dương Hữu Hùng"\ndue = 2021-06-20\n',
+        encoding="utf-8",
+    )
+    assert office("campaign", "load", str(other)).exit_code == 0
+    assert codes("duong huu hung") == ["C01"] and codes("Dương Hữu Hùng") == ["C01"]
     result = office("task", "list", "--owner", "Tổ Tiểu học")
     assert result.exit_code == 0
     said = " ".join(result.stderr.split())
@@ -187,6 +197,11 @@ def test_mistakes_are_one_sentence_each(office: Cli, cli: Cli, tmp_path: Path) -
     bad_day = office("task", "done", "T01", "--campaign", CAMPAIGN, "--on", "2021-02-30")
     assert bad_day.exit_code == 2 and "Traceback" not in bad_day.output
     assert office.rows("SELECT count(*) FROM task_history") == [(0,)]
+    blank = tmp_path / "trong.toml"
+    blank.write_text(FILE.replace('owner = "Văn phòng"', 'owner = " "'), encoding="utf-8")
+    refused = office("campaign", "load", str(blank))
+    assert refused.exit_code == 3
+    assert "dòng 34: 'owner' phải là một chuỗi không rỗng, không phải \" \"" in refused.stderr
     missing = Cli(tmp_path / "none.db")("task", "list")
     assert missing.exit_code == 3 and not (tmp_path / "none.db").exists()
 

@@ -760,7 +760,8 @@ def _long_number_at(text: str) -> int | None:
 
 def _show(value: object) -> str:
     if isinstance(value, str):
-        return value
+        # A blank value is shown as the file writes it (""), not as nothing at the sentence's end.
+        return value if value.strip() else f'"{value}"'
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_WHOLE:
         digits = str(abs(value))
         return f"{'-' if value < 0 else ''}{digits[:6]}… ({len(digits)})"
