@@ -102,6 +102,26 @@ def is_special(path: Path) -> bool:
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
+def is_terminal(path: Path) -> bool:
+    """Whether writing ``path`` would put bytes on a terminal's screen (``-``, ``/dev/tty``).
+
+    Only a character device is opened to ask: opening a FIFO would hand its reader an end of
+    file before anything was written.
+    """
+    if is_stdout(path):
+        return sys.stdout.isatty()
+    try:
+        if not stat.S_ISCHR(os.stat(path).st_mode):
+            return False
+        fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        return os.isatty(fd)
+    finally:
+        os.close(fd)
+
+
 def _final(path: Path) -> Path:
     """Where the new file goes: a symlink's target (which is replaced), else the path itself."""
     return Path(os.path.realpath(path)) if path.is_symlink() else path

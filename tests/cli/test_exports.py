@@ -137,15 +137,6 @@ def test_unknown_extension_without_format_is_a_usage_error(june: Cli, tmp_path: 
     assert not (tmp_path / "d.pdf").exists()
 
 
-def test_xlsx_to_stdout_is_refused(june: Cli) -> None:
-    code, stdout, stderr = run(
-        june, "report", "form06", "--from", "2021-06-01", "--to", "2021-06-30", "-f", "xlsx"
-    )
-    assert code == 2
-    assert stdout == ""
-    assert "--output" in stderr
-
-
 def test_unknown_format_is_a_usage_error(june: Cli) -> None:
     assert run(june, "dossiers", "--format", "pdf")[0] == 2
 

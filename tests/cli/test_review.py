@@ -357,10 +357,14 @@ def test_an_interim_review_proposes_on_what_was_done_by_its_date(demo: tuple[Cli
     assert "16/06/2021" in cli("awards", "--campaign", CAMPAIGN, "--as-of", "2021-06-16").stdout
 
 
-def test_mistakes_are_usage_errors(demo: tuple[Cli, Path], tmp_path: Path) -> None:
+def test_mistakes_are_usage_errors(
+    demo: tuple[Cli, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cli, _ = demo
     bad = cli("report", "review", "--campaign", CAMPAIGN, "--stage", "giua-ky")
     assert bad.exit_code == 2 and "so-ket" in bad.stderr and "Traceback" not in bad.output
+    # Standard output on a terminal (a pipe or a file would take the document).
+    monkeypatch.setattr("thidua_cli.files.is_terminal", lambda path: str(path) == "-")
     screen = cli("report", "review", "--campaign", CAMPAIGN, "--stage", "tong-ket", "-f", "docx")
     assert screen.exit_code == 2 and "--output" in screen.stderr
     other = cli("dossiers", "--as-of", "2021-07-01", "-o", str(tmp_path / "ho-so.docx"))

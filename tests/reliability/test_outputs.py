@@ -324,6 +324,61 @@ def test_dev_stdout_of_a_real_process(month: Cli) -> None:
     assert binary.stdout.startswith(b"PK")
 
 
+@pytest.mark.parametrize("output", [[], ["-o", "-"]], ids=["no-output", "dash"])
+def test_a_workbook_goes_to_standard_output_when_that_is_a_pipe(
+    month: Cli, output: list[str]
+) -> None:
+    import io
+    import zipfile
+
+    done = subprocess.run(
+        _program(month.db, "dossiers", "--format", "xlsx", *output),
+        capture_output=True,
+        env=program_env(),
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(io.BytesIO(done.stdout)) as workbook:
+        assert "xl/workbook.xml" in workbook.namelist()
+
+
+def _on_a_terminal(db: Path, *args: str) -> tuple[int, bytes, str]:
+    """The real program with its standard output on a pseudo-terminal, as a clerk types it."""
+    import pty
+
+    main, follower = pty.openpty()
+    process = subprocess.Popen(
+        _program(db, *args), stdout=follower, stderr=subprocess.PIPE, env=program_env()
+    )
+    os.close(follower)
+    shown = bytearray()
+    with contextlib.suppress(OSError):  # the program ended: the terminal is closed
+        while chunk := os.read(main, 65536):
+            shown += chunk
+    os.close(main)
+    assert process.stderr is not None
+    stderr = process.stderr.read().decode()
+    return process.wait(timeout=120), bytes(shown), stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("dossiers", "--format", "xlsx"),
+        ("dossiers", "--format", "xlsx", "-o", "-"),
+        ("dossiers", "--format", "xlsx", "-o", "/dev/stdout"),
+        ("backup", "-"),
+        ("backup", "/dev/stdout"),
+    ],
+    ids=["xlsx", "xlsx-dash", "xlsx-dev-stdout", "backup-dash", "backup-dev-stdout"],
+)
+def test_a_binary_file_is_never_put_on_a_terminal(month: Cli, args: tuple[str, ...]) -> None:
+    code, shown, stderr = _on_a_terminal(month.db, *args)
+    assert code == 2, stderr
+    assert b"PK" not in shown and b"SQLite format" not in shown
+    assert stderr.count("\n") == 1 and ("Excel" in stderr or "binary" in stderr)
+
+
 def test_dev_stdout_appended_to_a_file_keeps_what_was_there(month: Cli, tmp_path: Path) -> None:
     log = tmp_path / "nhat-ky.txt"
     log.write_text("dòng cũ\n")

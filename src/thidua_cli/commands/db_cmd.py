@@ -83,6 +83,13 @@ def backup(
     from thidua_cli.text import formats
 
     app_state = state(ctx)
+    from thidua_cli.errors import UsageError
+    from thidua_cli.files import is_terminal
+
+    if is_terminal(file):
+        # ``backup -`` is for a pipe (``| gzip``); on a screen the database's bytes, the data's
+        # own escape sequences among them, would act on the terminal.
+        raise UsageError("backup.on_terminal")
     done = backup_database(app_state.db_path, file, busy_timeout=app_state.busy_timeout)
     app_state.say(
         "backup.done",

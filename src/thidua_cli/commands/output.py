@@ -2,7 +2,8 @@
 
 Every report command builds a ``Report`` and hands it to ``emit``; the format comes from
 ``--format``, else from ``--output``'s extension, else it is the terminal table. JSON, CSV,
-Markdown and HTML may go to stdout (nothing but the data); an Excel file needs ``--output``.
+Markdown and HTML may go to stdout (nothing but the data); a workbook or a Word file goes to
+stdout only when that is a file or a pipe, never to a terminal.
 """
 
 from __future__ import annotations
@@ -120,8 +121,15 @@ def write_report(app_state: AppState, report: Report, fmt: str, output: Path | N
         raise UsageError("export.no_document")
     if app_state.csv_headers is not None and fmt != "csv":
         raise UsageError("csv.headers_not_csv", format=fmt)
-    if fmt in BINARY and output is None:
-        raise UsageError(f"export.{fmt}_needs_output")
+    target = output
+    if fmt in BINARY:
+        from thidua_cli.files import STDOUT, is_terminal
+
+        # Without --output (or with -o -) a workbook goes to standard output when that is a file
+        # or a pipe (``> x.xlsx``, ``| ssh ...``); a terminal would show its bytes as garbage.
+        target = output if output is not None else Path(STDOUT)
+        if is_terminal(target):
+            raise UsageError(f"export.{fmt}_needs_output")
     if app_state.redact:
         from thidua_cli.reports.redact import redact
 
@@ -134,15 +142,15 @@ def write_report(app_state: AppState, report: Report, fmt: str, output: Path | N
         from thidua_cli.files import replacing
         from thidua_cli.reports.exporters.xlsx import write_workbook
 
-        assert output is not None
-        with replacing(output, app_state.kept()) as temporary:
+        assert target is not None
+        with replacing(target, app_state.kept()) as temporary:
             write_workbook(temporary, [report], app_state.lang)
     elif fmt == "docx":
         from thidua_cli.files import replacing
         from thidua_cli.reports.exporters.docx_out import write_document
 
-        assert output is not None and report.document is not None
-        with replacing(output, app_state.kept()) as temporary:
+        assert target is not None and report.document is not None
+        with replacing(target, app_state.kept()) as temporary:
             write_document(temporary, report.document, app_state.lang)
     else:
         writer = text_writer(

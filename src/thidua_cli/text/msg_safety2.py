@@ -114,4 +114,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The database {path} was readable by other users of this computer (mode {mode}); it is "
         "now readable and writable by its owner only (600), its -wal and -shm files too.",
     ),
+    "backup.on_terminal": (
+        "Không ghi bản sao lưu ra màn hình: đó là tệp nhị phân; hãy cho tên tệp, hoặc chuyển "
+        "qua ống dẫn (thidua backup - | gzip > thidua.db.gz).",
+        "Will not write the backup on the screen: it is a binary file; give a file name, or pipe "
+        "it (thidua backup - | gzip > thidua.db.gz).",
+    ),
 }
