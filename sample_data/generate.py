@@ -1523,14 +1523,15 @@ def write_enrollment(rng: random.Random) -> None:
         "Tiểu học": [(240, 360), (40, 80), (10, 22)],
         "THCS": [(300, 460), (50, 90), (10, 25)],
     }
-    rows = [["Trường", "Cấp học", "Giai đoạn", "Tổng số hồ sơ", "Số hồ sơ trực tuyến"]]
+    # The enrolment of June 2021 is for the school year 2021-2022.
+    rows = [["Năm học", "Trường", "Cấp học", "Giai đoạn", "Tổng số hồ sơ", "Số hồ sơ trực tuyến"]]
     for school, level in schools:
         for stage, (lo, hi) in zip(["Đợt 1", "Đợt 2", "Bổ sung"], sizes[level], strict=True):
             total = rng.randint(lo, hi)
             online = total
             if school == "Trường Mầm non Sơn Ca" and stage == "Bổ sung":
                 total, online = 14, 11  # three families applied on paper
-            rows.append([school, level, stage, str(total), str(online)])
+            rows.append(["2021-2022", school, level, stage, str(total), str(online)])
     write_text("tuyen-sinh-2021.csv", csv_text(rows))
 
 

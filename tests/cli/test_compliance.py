@@ -516,7 +516,7 @@ def test_emulation_metrics_are_asked_for_each_phase(
 
     monkeypatch.setattr(emulation, "conduct_rate", conduct)
     monkeypatch.setattr(emulation, "initiatives_registered", initiatives)
-    monkeypatch.setattr(emulation, "lowest_enrollment_rate", lambda conn: 11 / 14)
+    monkeypatch.setattr(emulation, "lowest_enrollment_rate", lambda conn, year: 11 / 14)
     extra = (
         '[[targets]]\nmetric = "conduct_rate"\nop = "=="\nvalue = 1\n'
         '[[targets]]\nmetric = "initiatives_registered"\nop = ">="\nvalue = 1\nphases = ["P1"]\n'

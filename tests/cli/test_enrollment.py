@@ -41,7 +41,8 @@ def load_campaign(cli: Cli, tmp_path: Path, target: float, name: str = "ts.toml"
 
 @pytest.fixture
 def enrolled(cli: Cli, tmp_path: Path) -> Cli:
-    result = cli("import", "enrollment", str(write_csv(tmp_path / "ts.csv", HEADER, ROWS)))
+    path = write_csv(tmp_path / "ts.csv", HEADER, ROWS)
+    result = cli("import", "enrollment", str(path), "--year", "2021-2022")
     assert result.exit_code == 0, result.stderr
     return cli
 
@@ -53,7 +54,7 @@ def test_import_keeps_figures_and_is_idempotent(enrolled: Cli, tmp_path: Path) -
         ("Trường Mầm non Hoa Sen", "Đợt 1", 120, 114),
         ("Trường THCS Rạng Đông", "Đợt 1", 1403, 1403),
     ]
-    again = enrolled("import", "enrollment", str(tmp_path / "ts.csv"))
+    again = enrolled("import", "enrollment", str(tmp_path / "ts.csv"), "--year", "2021-22")
     assert "không đổi 5" in again.stderr
 
 
@@ -155,9 +156,9 @@ def test_csv_is_the_per_school_sheet(enrolled: Cli) -> None:
     result = enrolled("report", "enrollment", "--format", "csv")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0] == "school,level,stage,total,online,rate"
-    assert lines[1] == "Trường Mầm non Hoa Sen,Mầm non,Đợt 1,120,114,0.95"
-    assert lines[3] == "Trường Mầm non Sơn Ca,Mầm non,Bổ sung,14,11,0.7857142857142857"
+    assert lines[0] == "school,level,stage,total,online,rate,school_year"
+    assert lines[1] == "Trường Mầm non Hoa Sen,Mầm non,Đợt 1,120,114,0.95,2021-2022"
+    assert lines[3] == "Trường Mầm non Sơn Ca,Mầm non,Bổ sung,14,11,0.7857142857142857,2021-2022"
 
 
 def test_without_figures_the_report_is_empty_and_the_rate_undefined(cli: Cli) -> None:

@@ -18,6 +18,9 @@ def register(app: typer.Typer) -> None:
 def enrollment(
     ctx: typer.Context,
     campaign: str | None = typer.Option(None, "--campaign", help=h("enrollment.opt.campaign")),
+    year: str | None = typer.Option(
+        None, "--year", help=h("enrollment.opt.report_year"), metavar=h("meta.school_year")
+    ),
     fmt: str | None = format_option(),
     output: Path | None = output_option(),
 ) -> None:
@@ -31,4 +34,12 @@ def enrollment(
         from thidua_cli.reports.campaigns import get_campaign
 
         found = get_campaign(conn, campaign)
-    emit(app_state, enrollment_report(conn, app_state.t, found), fmt, output)
+    chosen = None
+    if year is not None:
+        from thidua_cli.domain.school_year import school_year
+        from thidua_cli.errors import UsageError
+
+        chosen = school_year(year)
+        if chosen is None:
+            raise UsageError("enrollment.bad_year_option", value=year)
+    emit(app_state, enrollment_report(conn, app_state.t, found, chosen), fmt, output)

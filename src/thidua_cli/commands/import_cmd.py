@@ -206,6 +206,17 @@ def _command(name: str, help_key: str, own_options: Sequence[Any]) -> Any:
     own = [
         (
             option.name,
+            str | None,
+            typer.Option(
+                None,
+                option.flag,
+                help=h(option.help_key),
+                metavar=h(option.metavar_key) if option.metavar_key else None,
+            ),
+        )
+        if option.text
+        else (
+            option.name,
             int,
             typer.Option(
                 option.default,

@@ -223,6 +223,14 @@ def targets_for(campaign: Campaign, phase_code: str | None) -> list[Target]:
     return [t for t in campaign.targets if not t.phases or phase_code in t.phases]
 
 
+def judged_school_year(campaign: Campaign) -> str:
+    """The school year whose enrolment the campaign judges: the one its file names, else the one
+    under way when it starts (a June 2021 campaign: 2021-2022)."""
+    from thidua_cli.domain.school_year import enrolment_year_of
+
+    return campaign.school_year or enrolment_year_of(campaign.start)
+
+
 def asks_about(question: str | None, wanted: str) -> bool:
     """Whether an answer to ``question`` answers what a campaign names as ``wanted``.
 

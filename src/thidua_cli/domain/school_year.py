@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 _YEARS = re.compile(
     r"^(?:n[aă]m\s*h[oọ]c|nh)?\s*[:.]?\s*(\d{4})\s*[-–—/]\s*(\d{4}|\d{2})$", re.IGNORECASE
@@ -23,3 +24,15 @@ def school_year(text: str) -> str | None:
     if following != first + 1 or not 1900 <= first <= 2200:
         return None
     return f"{first}-{following}"
+
+
+# Enrolment for the school year Y-(Y+1) is taken from spring to summer of Y: from this month on,
+# a day of Y belongs to the enrolment of Y-(Y+1), before it to that of (Y-1)-Y.
+ENROLMENT_FROM_MONTH = 3
+
+
+def enrolment_year_of(day: date) -> str:
+    """The school year whose enrolment is under way on ``day``: a June 2021 campaign judges the
+    enrolment for 2021-2022."""
+    first = day.year if day.month >= ENROLMENT_FROM_MONTH else day.year - 1
+    return f"{first}-{first + 1}"

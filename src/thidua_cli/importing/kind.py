@@ -37,14 +37,17 @@ class RowBuilder(Protocol):
 
 @dataclass(frozen=True)
 class KindOption:
-    """A whole-number option of ``thidua import NAME`` that only this kind takes."""
+    """An option of ``thidua import NAME`` that only this kind takes: a whole number, or a text
+    (``text``, None when not given) that the kind's builder reads."""
 
     name: str
     flag: str
-    default: int
+    default: int | None
     help_key: str
     minimum: int | None = None
     maximum: int | None = None
+    text: bool = False
+    metavar_key: str = ""
 
 
 @dataclass(frozen=True)

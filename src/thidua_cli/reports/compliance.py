@@ -31,6 +31,7 @@ from thidua_cli.domain.campaign import (
     Phase,
     Target,
     judge,
+    judged_school_year,
     rate,
     satisfaction_question,
     targets_for,
@@ -217,7 +218,8 @@ def _scope_result(
             return value
         if target.focus.procedures or target.focus.channels:
             return None  # not started: nothing counted
-        return _actual(conn, target.metric, metrics, start, last, started)
+        year = judged_school_year(campaign)
+        return _actual(conn, target.metric, metrics, start, last, started, year)
 
     return {
         "code": phase.code if phase else None,
@@ -265,7 +267,9 @@ def _actual(
     start: date,
     end: date,
     started: bool,
+    year: str,
 ) -> float | int | None:
+    """The value of ``metric`` in [start, end]; online enrolment is that of school year ``year``."""
     if metric in metrics:
         value: float | int | None = metrics[metric]
         return value
@@ -275,7 +279,7 @@ def _actual(
     from thidua_cli.store import emulation
 
     if metric == "online_enrollment_rate":
-        return emulation.lowest_enrollment_rate(conn)
+        return emulation.lowest_enrollment_rate(conn, year)
     if metric == "conduct_rate":
         return emulation.conduct_rate(conn, start, end)
     if metric == "initiatives_registered":

@@ -31,17 +31,27 @@ def _target(campaign: Campaign, actual: float | None) -> dict[str, Any] | None:
 
 
 def enrollment_report(
-    conn: sqlite3.Connection, t: Callable[..., str], campaign: Campaign | None = None
+    conn: sqlite3.Connection,
+    t: Callable[..., str],
+    campaign: Campaign | None = None,
+    year: str | None = None,
 ) -> Report:
+    """One school year's enrolment: ``year``, else the one the campaign judges, else the latest
+    stored."""
+    from thidua_cli.domain.campaign import judged_school_year
     from thidua_cli.store.emulation import (
         enrollment_levels,
         enrollment_rows,
+        enrollment_years,
         lowest_enrollment_rate,
     )
 
-    rows = enrollment_rows(conn)
-    levels = enrollment_levels(conn)
-    lowest = lowest_enrollment_rate(conn)
+    years = enrollment_years(conn)
+    if year is None:
+        year = judged_school_year(campaign) if campaign else (years[-1] if years else None)
+    rows = enrollment_rows(conn, year)
+    levels = enrollment_levels(conn, year)
+    lowest = lowest_enrollment_rate(conn, year)
     # Worst first: the council looks at the furthest from 100% before the nearly there.
     below = sorted(
         (r for r in rows if r["rate"] is not None and r["rate"] < 1), key=lambda r: r["rate"]
@@ -49,6 +59,7 @@ def enrollment_report(
     target = _target(campaign, lowest) if campaign else None
     data = {
         "campaign": campaign.code if campaign else None,
+        "school_year": year,
         "rows": rows,
         "levels": levels,
         "lowest_rate": lowest,
@@ -62,6 +73,9 @@ def enrollment_report(
         Column("total", t("enrollment.col.total"), kind="int"),
         Column("online", t("enrollment.col.online"), kind="int"),
         Column("rate", t("enrollment.col.rate"), kind="rate"),
+        # Last, so the columns a script read before keep their places; people read the year in
+        # the title.
+        Column("school_year", t("enrollment.col.school_year"), audience="machines"),
     ]
     level_columns = [
         Column("level", t("enrollment.col.level")),
@@ -108,6 +122,9 @@ def enrollment_report(
         if campaign
         else t("enrollment.title")
     )
+    if year is not None:
+        # The title says the year, so every format for people says which year it counts.
+        title = f"{title} – {t('enrollment.col.school_year').lower()} {year}"
     report = Report(
         name="enrollment",
         title=title,
@@ -119,6 +136,11 @@ def enrollment_report(
     )
     if not rows:
         report.warnings.append(("enrollment.empty", {}))
+    others = [y for y in years if y != year]
+    if others and year is not None:
+        report.warnings.append(
+            ("enrollment.other_years", {"years": ", ".join(others), "year": year})
+        )
     if campaign and target is None:
         report.warnings.append(("enrollment.no_target", {"campaign": campaign.code}))
     return report

@@ -50,10 +50,13 @@ def conduct_rate(conn: sqlite3.Connection, start: date, end: date) -> float | No
     return float(row["clean"]) / float(row["active"])
 
 
-def lowest_enrollment_rate(conn: sqlite3.Connection) -> float | None:
-    """The lowest online share over every school and enrolment stage (online / total)."""
+def lowest_enrollment_rate(conn: sqlite3.Connection, year: str | None = None) -> float | None:
+    """The lowest online share over every school and enrolment stage (online / total) of the
+    school year ``year`` (every year when None)."""
     row = conn.execute(
-        "SELECT min(CAST(online AS REAL) / total) FROM enrollment WHERE total > 0"
+        "SELECT min(CAST(online AS REAL) / total) FROM enrollment "
+        "WHERE total > 0 AND (:year IS NULL OR school_year = :year)",
+        {"year": year},
     ).fetchone()
     return None if row[0] is None else float(row[0])
 
@@ -358,17 +361,25 @@ def complaint_counts(
 # --- online enrolment -------------------------------------------------------------------------
 
 
-def enrollment_rows(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Every school and stage with its online rate (None when no application at all)."""
+def enrollment_years(conn: sqlite3.Connection) -> list[str]:
+    """The school years enrolment figures are stored for, oldest first."""
+    sql = "SELECT DISTINCT school_year FROM enrollment ORDER BY school_year"
+    return [row[0] for row in conn.execute(sql)]
+
+
+def enrollment_rows(conn: sqlite3.Connection, year: str | None = None) -> list[dict[str, Any]]:
+    """Every school and stage of the school year ``year`` (every year when None) with its online
+    rate (None when no application at all)."""
     sql = """
-        SELECT school, level, stage, total, online,
+        SELECT school_year, school, level, stage, total, online,
                CASE WHEN total > 0 THEN CAST(online AS REAL) / total END AS rate
-        FROM enrollment ORDER BY level, school COLLATE vi, id
+        FROM enrollment WHERE :year IS NULL OR school_year = :year
+        ORDER BY school_year, level, school COLLATE vi, id
     """
-    return [dict(row) for row in conn.execute(sql)]
+    return [dict(row) for row in conn.execute(sql, {"year": year})]
 
 
-def enrollment_levels(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+def enrollment_levels(conn: sqlite3.Connection, year: str | None = None) -> list[dict[str, Any]]:
     """Per level: applications, online ones, and the lowest stage rate with where it was seen."""
     sql = """
         WITH rated AS (
@@ -378,7 +389,7 @@ def enrollment_levels(conn: sqlite3.Connection) -> list[dict[str, Any]]:
                    PARTITION BY level
                    ORDER BY CASE WHEN total > 0 THEN CAST(online AS REAL) / total END IS NULL,
                             CAST(online AS REAL) / total, school, stage) AS place
-          FROM enrollment
+          FROM enrollment WHERE :year IS NULL OR school_year = :year
         )
         SELECT r.level, sum(r.total) AS total, sum(r.online) AS online,
                min(r.rate) AS lowest_rate,
@@ -386,4 +397,4 @@ def enrollment_levels(conn: sqlite3.Connection) -> list[dict[str, Any]]:
                max(CASE WHEN r.place = 1 AND r.rate IS NOT NULL THEN r.stage END) AS lowest_stage
         FROM rated r GROUP BY r.level ORDER BY r.level
     """
-    return [dict(row) for row in conn.execute(sql)]
+    return [dict(row) for row in conn.execute(sql, {"year": year})]

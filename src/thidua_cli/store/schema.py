@@ -122,6 +122,58 @@ def _rekey_answers(conn: sqlite3.Connection) -> None:
         )
 
 
+# The school year of an enrolment row imported on a day (``domain.school_year.enrolment_year_of``,
+# written in SQL): from March of Y the enrolment of Y-(Y+1), before it that of (Y-1)-Y.
+_ENROLMENT_YEAR = """
+  CASE WHEN CAST(substr({day}, 6, 2) AS INTEGER) >= 3
+       THEN CAST(substr({day}, 1, 4) AS INTEGER) || '-' || (CAST(substr({day}, 1, 4) AS INTEGER) + 1)
+       ELSE (CAST(substr({day}, 1, 4) AS INTEGER) - 1) || '-' || CAST(substr({day}, 1, 4) AS INTEGER)
+  END"""
+
+
+def _enrolment_by_school_year(conn: sqlite3.Connection) -> None:
+    """Enrolment rows carry their school year, part of their key, so next year's figures for the
+    same school, level and stage are new rows instead of replacing this year's.
+
+    A row stored before gets the school year whose enrolment was under way when it was imported
+    (offices import the figures during the enrolment season): its import's date, else that of
+    the database's latest import, else today. The versions kept for undo get their import's year
+    the same way, so an undo restores a whole row. Rebuilt, because SQLite cannot change a UNIQUE
+    constraint in place; each row keeps its id.
+    """
+    latest = "coalesce((SELECT max(imported_at) FROM imports), date('now'))"
+    year_of = _ENROLMENT_YEAR.format(
+        day=f"coalesce((SELECT i.imported_at FROM imports i WHERE i.id = e.import_id), {latest})"
+    )
+    conn.execute(
+        """CREATE TABLE enrollment_by_year (
+            id INTEGER PRIMARY KEY,
+            school_year TEXT NOT NULL,
+            school TEXT NOT NULL,
+            level TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            total INTEGER NOT NULL CHECK (total >= 0),
+            online INTEGER NOT NULL CHECK (online >= 0 AND online <= total),
+            import_id INTEGER REFERENCES imports(id),
+            import_line INTEGER,
+            UNIQUE (school_year, school, level, stage)
+        )"""
+    )
+    conn.execute(
+        "INSERT INTO enrollment_by_year "
+        "(id, school_year, school, level, stage, total, online, import_id, import_line) "
+        f"SELECT e.id, {year_of}, e.school, e.level, e.stage, e.total, e.online, e.import_id, "
+        "e.import_line FROM enrollment e"
+    )
+    conn.execute("DROP TABLE enrollment")
+    conn.execute("ALTER TABLE enrollment_by_year RENAME TO enrollment")
+    if conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'history_enrollment'"
+    ).fetchone():
+        conn.execute("ALTER TABLE history_enrollment ADD COLUMN school_year")
+        conn.execute(f"UPDATE history_enrollment AS e SET school_year = {year_of}")
+
+
 # Each entry is one migration, applied in order and never edited once released: a change to the
 # schema is a new entry at the end.
 MIGRATIONS: list[tuple[str, Statements | Step]] = [
@@ -442,6 +494,7 @@ MIGRATIONS: list[tuple[str, Statements | Step]] = [
             "ALTER TABLE staff ADD COLUMN title TEXT",
         ),
     ),
+    ("0012_enrolment_by_school_year", _enrolment_by_school_year),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

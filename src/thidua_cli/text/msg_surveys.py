@@ -47,4 +47,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '\'school_year\' phải là một năm học, ví dụ "2021-2022", không phải "{value}"',
         '\'school_year\' must be a school year such as "2021-2022", not "{value}"',
     ),
+    # --- enrolment by school year ---
+    "enrollment.reason.bad_school_year": (
+        'không phải một năm học (viết "2021-2022")',
+        'not a school year (write "2021-2022")',
+    ),
+    "enrollment.bad_year_option": (
+        '--year phải là một năm học, ví dụ "2021-2022", không phải "{value}"',
+        '--year must be a school year such as "2021-2022", not "{value}"',
+    ),
+    "enrollment.year_assumed": (
+        "tệp không ghi năm học: các dòng được ghi cho năm học {year} (năm học đang tuyển sinh "
+        "hôm nay); dùng --year 2021-2022 để ghi cho năm học khác",
+        "the file names no school year: its rows are recorded for {year} (the enrolment under way "
+        "today); use --year 2021-2022 for another year",
+    ),
+    "enrollment.opt.year": (
+        'Năm học của các dòng không ghi năm học (cột "Năm học"), ví dụ 2021-2022; mặc định: năm '
+        "học đang tuyển sinh hôm nay.",
+        'The school year of the rows that name none (column "Năm học"), e.g. 2021-2022; default: '
+        "the enrolment under way today.",
+    ),
+    "meta.school_year": ("NĂM_HỌC", "SCHOOL_YEAR"),
+    "enrollment.col.school_year": ("Năm học", "School year"),
+    "enrollment.opt.report_year": (
+        "Năm học cần xem, ví dụ 2021-2022; mặc định: năm học kế hoạch chấm (--campaign), không "
+        "có thì năm học mới nhất đã nhập.",
+        "The school year to show, e.g. 2021-2022; default: the one the campaign judges "
+        "(--campaign), else the latest imported.",
+    ),
+    "enrollment.other_years": (
+        "cơ sở dữ liệu còn số liệu tuyển sinh các năm học {years}; báo cáo này chỉ tính năm học "
+        "{year}",
+        "the database also holds enrolment for {years}; this report counts {year} only",
+    ),
+    "campaign.school_year_line": (
+        "Chỉ tiêu tuyển sinh trực tuyến chấm năm học {year}.",
+        "The online enrolment target judges the school year {year}.",
+    ),
 }

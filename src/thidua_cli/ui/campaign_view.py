@@ -68,6 +68,8 @@ def campaign_view(data: dict[str, Any], t: T, lang: str) -> Group:
         parts.append(Text(data["reference"], style="dim"))
     period = formats.span(data["start"], data["end"], lang)
     parts.append(Text(t("campaign.period_line", period=period, count=data["min_answers"])))
+    if data.get("school_year"):
+        parts.append(Text(t("campaign.school_year_line", year=data["school_year"])))
     phases = FitTable(
         [
             FitColumn(t("campaign.col.code"), whole=True),
