@@ -12,7 +12,8 @@ from typing import Any
 from thidua_cli.reports.model import Report
 
 # Vietnamese numbers, as people write them. A country code (+84, 0084, 84, in brackets or not) or
-# the trunk 0 (an area code may open a bracket: "(028)"), then the national number: a mobile
+# the trunk 0 (an area code may open a bracket: "(028)"; after a country code it may stay, in
+# brackets: "+84 (0)912"), then the national number: a mobile
 # (3, 5, 7, 8 or 9, then 8 digits), a landline (2, then 9 digits: the area code and the number)
 # or an old 11-digit mobile (1, then 9). Spaces, dots, dashes and brackets may group the digits.
 # Letters may touch it ("SĐT0912345678"), digits may not: a longer run (a dossier code's
@@ -22,6 +23,8 @@ PHONE = re.compile(
     r"(?<![\d+])"
     r"(?P<lead>\(?\+84\)?|\(?0084\)?|84|\(?0)"
     r"[ .\-(]{0,2}"
+    # "+84 (0)912 …": the trunk 0 kept in brackets after the country code.
+    r"(?:\(0\)[ .\-]{0,2})?"
     rf"(?:[35789](?:{_GROUP}){{8}}|[12](?:{_GROUP}){{9}})"
     r"(?!\d)"
 )
