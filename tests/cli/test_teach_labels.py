@@ -77,17 +77,26 @@ def test_in_vietnamese_a_vocabulary_is_named_and_typed_in_vietnamese(
     assert _teaching_lines(result.stderr) == [
         f"thidua --db {db} vocab add kenh-nop 'Qua Zalo' ...",
         f"thidua --db {db} vocab add kenh-nop 'Zalo OA' ...",
-        f"thidua --db {db} vocab add tinh-trang-ho-so 'Hồ sơ tạm dừng' stopped",
-        f"thidua --db {db} vocab add tinh-trang-ho-so 'Chờ thẩm định hồ sơ' processing",
+        f"thidua --db {db} vocab add tinh-trang-ho-so 'Hồ sơ tạm dừng' dung-xu-ly",
+        f"thidua --db {db} vocab add tinh-trang-ho-so 'Chờ thẩm định hồ sơ' dang-xu-ly",
     ]
-    assert "từ của Kênh nộp: online, postal, direct" in result.stderr
-    taught = cli("vocab", "add", "tinh-trang-ho-so", "Hồ sơ tạm dừng", "stopped")
+    assert "từ của Kênh nộp: truc-tuyen, buu-chinh, truc-tiep" in result.stderr
+    taught = cli("vocab", "add", "tinh-trang-ho-so", "Hồ sơ tạm dừng", "dung-xu-ly")
     assert taught.exit_code == 0, taught.stderr
-    assert "Tình trạng hồ sơ: 'Hồ sơ tạm dừng' từ nay đọc là stopped." in taught.stderr
-    for typed in ("Kênh nộp", "kenh-nop", "channel"):
-        assert cli("vocab", "add", typed, "Qua Zalo", "online").exit_code == 0
+    assert "Tình trạng hồ sơ: 'Hồ sơ tạm dừng' từ nay đọc là Dừng xử lý." in taught.stderr
+    for typed, word in (
+        ("Kênh nộp", "Trực tuyến"),
+        ("kenh-nop", "truc tuyen"),
+        ("channel", "online"),
+    ):
+        assert cli("vocab", "add", typed, "Qua Zalo", word).exit_code == 0
+    assert cli.rows("SELECT word FROM vocabulary WHERE label = 'Qua Zalo'") == [("online",)]
+    wrong = cli("vocab", "add", "kenh-nop", "Qua Zalo", "zalo")
+    assert wrong.exit_code == 2
+    assert "chọn một trong: truc-tuyen, buu-chinh, truc-tiep" in wrong.stderr
     listed = cli("vocab", "list", "kenh-nop", env={"COLUMNS": "100"}).stdout
     assert "Kênh nộp" in listed and "channel" not in listed
+    assert "Trực tuyến" in listed and "online" not in listed
     assert re.search(r"\d\d:\d\d \d\d/\d\d/\d{4}", listed), listed  # a time as people read it
     assert "channel,Qua Zalo,online" in cli("vocab", "list", "-f", "csv").stdout
 
@@ -143,7 +152,7 @@ def test_a_label_changed_later_is_read_again_in_the_stored_rows_and_back(
 
     taught = cli("--lang", "en", "vocab", "add", "status", "tu choi", "not_received")
     assert taught.exit_code == 0, taught.stderr
-    assert "now reads as not_received (was stopped)" in taught.stderr
+    assert "now reads as Not received (was Stopped)" in taught.stderr
     assert "Read 2 stored rows" in taught.stderr
     assert cli.rows(states) == [
         ("R-1", "not_received"),
@@ -153,7 +162,7 @@ def test_a_label_changed_later_is_read_again_in_the_stored_rows_and_back(
 
     forgot = cli("--lang", "en", "vocab", "remove", "status", "Từ chối")
     assert forgot.exit_code == 0, forgot.stderr
-    assert "reads as the built-in stopped again" in forgot.stderr
+    assert "reads as the built-in Stopped again" in forgot.stderr
     assert cli.rows(states) == [("R-1", "stopped"), ("R-2", "stopped"), ("R-3", "processing")]
 
     history = cli.json("vocab", "history")
@@ -217,7 +226,7 @@ def test_mistakes_are_usage_errors(cli: Cli, args: list[str], said: str) -> None
 def test_a_label_the_program_already_reads_is_not_stored(cli: Cli) -> None:
     result = cli("--lang", "en", "vocab", "add", "status", "ĐÃ TRẢ KẾT QUẢ", "returned")
     assert result.exit_code == 0
-    assert "already reads 'ĐÃ TRẢ KẾT QUẢ' as returned" in " ".join(result.stderr.split())
+    assert "already reads 'ĐÃ TRẢ KẾT QUẢ' as Returned" in " ".join(result.stderr.split())
     assert cli.json("vocab", "list") == []
 
 
@@ -300,3 +309,21 @@ def test_every_vocabulary_is_taught_the_same_way(
     imported = cli("import", kind, str(path))
     assert imported.exit_code == 0, imported.stderr
     assert cli.rows(query) == stored
+
+
+def test_every_word_has_a_label_in_both_languages_and_no_two_vocabularies_share_one() -> None:
+    """A table of all vocabularies labels its words from one table (reports.vocab.word_labels)."""
+    from thidua_cli.ingest.vocab import VOCABULARIES
+
+    seen: dict[str, str] = {}
+    for name, vocab in VOCABULARIES.items():
+        words = vocab.choices()
+        for word in vocab.words:
+            assert word not in seen, (word, name, seen.get(word))
+            seen[word] = name
+            for lang in ("vi", "en"):
+                label = words.label(word, lang)
+                assert label and "." not in label, (name, word, lang, label)
+            # What --help and the printed commands show is read back as the same word.
+            assert words.read(words.shown(word, "vi")) == word
+            assert words.read(words.label(word, "vi")) == word

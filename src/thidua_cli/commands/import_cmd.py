@@ -125,11 +125,13 @@ def _teaching(app_state: AppState, found: list[UnknownLabel]) -> None:
         program += " --db " + shlex.quote(str(app_state.db_path))
     lines = [app_state.t("import.unknown_labels_teach")]
     lines.extend(
-        teach_command(label, program, VOCABULARY.shown(label.vocabulary, app_state.lang))
+        teach_command(
+            label, program, VOCABULARY.shown(label.vocabulary, app_state.lang), app_state.lang
+        )
         for label in found
     )
     for name in dict.fromkeys(label.vocabulary for label in found):
-        words = ", ".join(VOCABULARIES[name].words)
+        words = VOCABULARIES[name].choices().listed(app_state.lang)
         said = VOCABULARY.label(name, app_state.lang)
         lines.append(app_state.t("import.unknown_labels_words", name=said, words=words))
     for line in lines:

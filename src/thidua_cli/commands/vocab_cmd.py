@@ -12,11 +12,13 @@ from thidua_cli.commands.choices import allowed, chosen
 from thidua_cli.commands.group import Group
 from thidua_cli.commands.options import format_option, output_option, state
 from thidua_cli.commands.output import emit
+from thidua_cli.errors import UsageError
 from thidua_cli.text.help import h
 
 if TYPE_CHECKING:
     from thidua_cli.importing.kind import Notice
     from thidua_cli.state import AppState
+    from thidua_cli.text.choices import Choices
 
 app = typer.Typer(cls=Group, no_args_is_help=True)
 
@@ -43,23 +45,21 @@ def add(
     app_state = state(ctx)
     vocabulary = _known(app_state, vocabulary)
     name = VOCABULARIES.label(vocabulary, app_state.lang)
+    words = _words(vocabulary)
+    word = _word(app_state, vocabulary, word)
     conn = app_state.db(create=True)
     with transaction(conn, app_state.db_path):
         change = teach(conn, vocabulary, label, word)
+    said = words.label(word, app_state.lang)
     if not change.changed:
         key = "vocab.already_builtin" if change.builtin == word else "vocab.already_taught"
-        app_state.say(key, name=name, label=change.label, word=word)
+        app_state.say(key, name=name, label=change.label, word=said)
         return
     if change.previous is None:
-        app_state.say("vocab.added", name=name, label=change.label, word=word)
+        app_state.say("vocab.added", name=name, label=change.label, word=said)
     else:
-        app_state.say(
-            "vocab.changed",
-            name=name,
-            label=change.label,
-            word=word,
-            previous=change.previous,
-        )
+        previous = words.label(change.previous, app_state.lang)
+        app_state.say("vocab.changed", name=name, label=change.label, word=said, previous=previous)
     _report_rows(app_state, change.rows, change.kept, change.notices)
 
 
@@ -77,7 +77,8 @@ def remove(ctx: typer.Context, vocabulary: str = VOCABULARY, label: str = LABEL)
     if change.builtin is None:
         app_state.say("vocab.removed", name=name, label=change.label)
     else:
-        app_state.say("vocab.removed_builtin", name=name, label=change.label, word=change.builtin)
+        word = _words(vocabulary).label(change.builtin, app_state.lang)
+        app_state.say("vocab.removed_builtin", name=name, label=change.label, word=word)
     _report_rows(app_state, change.rows, change.kept, change.notices)
 
 
@@ -121,6 +122,25 @@ def history(
     app_state = state(ctx)
     vocabulary = _known(app_state, vocabulary)
     emit(app_state, changes_report(changes(app_state.db(), vocabulary), app_state.t), fmt, output)
+
+
+def _words(vocabulary: str) -> Choices:
+    from thidua_cli.ingest.vocab import VOCABULARIES as BUILT_IN
+
+    return BUILT_IN[vocabulary].choices()
+
+
+def _word(app_state: AppState, vocabulary: str, typed: str) -> str:
+    """The program's word a clerk named: ``truc-tuyen``, "Trực tuyến" or ``online``; a usage
+    error lists the words of the vocabulary as the clerk types them."""
+    words = _words(vocabulary)
+    word = words.read(typed)
+    if word is None:
+        name = VOCABULARIES.label(vocabulary, app_state.lang)
+        raise UsageError(
+            "vocab.unknown_word", word=typed, name=name, words=words.listed(app_state.lang)
+        )
+    return word
 
 
 @overload

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from thidua_cli.errors import UsageError
-from thidua_cli.ingest.vocab import VOCABULARIES, FieldError, label_key
+from thidua_cli.ingest.vocab import VOCABULARIES, FieldError, Vocabulary, label_key
 
 if TYPE_CHECKING:
     from thidua_cli.importing.pipeline import ImportOptions
@@ -222,13 +222,13 @@ def _values(raw: object, fail: Fail) -> dict[str, dict[str, str]]:
             key = label_key(label)
             if not any(char.isalpha() for char in key):
                 fail(("values", name, label), "vocab.label_without_letters", label=label)
-            elif word not in vocabulary.words:
+            elif (known := _word(vocabulary, word)) is None:
                 words = ", ".join(vocabulary.words)
                 fail(
                     ("values", name, label), "vocab.unknown_word", word=word, name=name, words=words
                 )
             else:
-                taught[key] = word
+                taught[key] = known
         values[name] = taught
     return values
 
@@ -302,3 +302,9 @@ def import_options(
         date_formats=profile.date_formats,
         **rest,
     )
+
+
+def _word(vocabulary: Vocabulary, written: object) -> str | None:
+    """The program's word a profile names, as the command line takes it: ``stopped``,
+    ``dung-xu-ly`` or "Dừng xử lý"."""
+    return vocabulary.choices().read(written) if isinstance(written, str) else None

@@ -137,14 +137,18 @@ def taught(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
     return store.taught(conn)
 
 
-def teach_command(unknown: UnknownLabel, program: str = "thidua", name: str | None = None) -> str:
+def teach_command(
+    unknown: UnknownLabel, program: str = "thidua", name: str | None = None, lang: str = "en"
+) -> str:
     """The ``vocab add`` command that teaches an unknown label, quoted for a POSIX shell.
 
     ``name`` is the vocabulary as the clerk types it (``kenh-nop``), by default its key. Its word
-    is the suggestion of the closest built-in label, for the clerk to check; without one, "..."
-    stands where the clerk must choose (the command then says which words exist).
+    is the suggestion of the closest built-in label, for the clerk to check, typed as the clerk
+    types it in ``lang`` (``dung-xu-ly`` for stopped); without one, "..." stands where the clerk
+    must choose (the command then says which words exist).
     """
     vocab = VOCABULARIES[unknown.vocabulary]
-    word = vocab.suggest(unknown.label) or "..."
+    suggested = vocab.suggest(unknown.label)
+    word = "..." if suggested is None else vocab.choices().shown(suggested, lang)
     typed = name or unknown.vocabulary
     return f"{program} vocab add {typed} {shlex.quote(unknown.label)} {word}"

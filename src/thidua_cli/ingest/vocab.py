@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from thidua_cli.errors import UsageError
+from thidua_cli.text.choices import Choices
 from thidua_cli.text.normalize import fold, fold_words
 
 _CACHE_SIZE = 4096
@@ -586,6 +587,13 @@ class Vocabulary:
     # The built-in labels, word -> labels as written (for listing and for suggestions).
     labels: Mapping[str, tuple[str, ...]]
     value: Callable[[str], Any] = _same
+    # The catalogue prefix of each word's label ("export.channel": online is "Trực tuyến").
+    word_labels: str = ""
+
+    def choices(self) -> Choices:
+        """The words as a clerk reads and types them: ``truc-tuyen``, "Trực tuyến" or ``online``
+        all name online; JSON, CSV and the database keep the word itself."""
+        return Choices(self.word_labels, self.words)
 
     def reader(
         self, taught: Mapping[str, str], parse: Callable[[Any], Any] | None = None
@@ -671,6 +679,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
             status,
             "ingest.reason.bad_status",
             STATUS_LABELS,
+            word_labels="vocab.word.status",
         ),
         Vocabulary(
             "channel",
@@ -678,6 +687,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
             channel,
             "ingest.reason.bad_channel",
             CHANNEL_PHRASES,
+            word_labels="export.channel",
         ),
         Vocabulary(
             "rating",
@@ -686,6 +696,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
             "ingest.reason.bad_rating",
             _RATING_WORDS,
             _rating_level,
+            word_labels="satisfaction.level",
         ),
         Vocabulary(
             "outcome",
@@ -693,6 +704,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
             outcome,
             "ingest.reason.bad_outcome",
             OUTCOME_LABELS,
+            word_labels="complaint.outcome",
         ),
         Vocabulary(
             "active",
@@ -701,6 +713,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
             "ingest.reason.bad_yes_no",
             YES_NO_LABELS,
             _truth,
+            word_labels="vocab.word.active",
         ),
         Vocabulary(
             "initiative_status",
@@ -708,6 +721,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
             initiative_status,
             "ingest.reason.bad_initiative_status",
             INITIATIVE_STATUS_LABELS,
+            word_labels="initiative.status",
         ),
     )
 }

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from thidua_cli.reports.model import Column, Report, ReportTable
+from thidua_cli.text.messages import language_of
 
 
 def vocabulary_report(
@@ -39,7 +40,7 @@ def vocabulary_report(
     columns = [
         Column("vocabulary", t("vocab.col.vocabulary"), labels=vocabulary_names(t)),
         Column("label", t("vocab.col.label")),
-        Column("word", t("vocab.col.word")),
+        Column("word", t("vocab.col.word"), labels=word_labels(t)),
         Column("source", t("vocab.col.source"), labels=sources),
         Column("added_at", t("vocab.col.added_at"), "time"),
     ]
@@ -59,13 +60,26 @@ def vocabulary_names(t: Callable[..., str]) -> dict[str, str]:
     return {name: t(f"vocab.name.{name}") for name in VOCABULARIES}
 
 
+def word_labels(t: Callable[..., str]) -> dict[str, str]:
+    """Each program's word as people read it ("Trực tuyến" for online); JSON and CSV keep the
+    word. No two vocabularies share a word, so one table of labels serves a list of all."""
+    from thidua_cli.ingest.vocab import VOCABULARIES
+
+    lang = language_of(t)
+    return {
+        word: vocab.choices().label(word, lang)
+        for vocab in VOCABULARIES.values()
+        for word in vocab.words
+    }
+
+
 def changes_report(changes: list[dict[str, Any]], t: Callable[..., str]) -> Report:
     columns = [
         Column("id", t("col.id"), "int"),
         Column("vocabulary", t("vocab.col.vocabulary"), labels=vocabulary_names(t)),
         Column("label", t("vocab.col.label")),
-        Column("previous", t("vocab.col.previous")),
-        Column("word", t("vocab.col.word")),
+        Column("previous", t("vocab.col.previous"), labels=word_labels(t)),
+        Column("word", t("vocab.col.word"), labels=word_labels(t)),
         Column("changed_at", t("vocab.col.changed_at"), "time"),
         Column("rederived", t("vocab.col.rederived"), "int"),
     ]

@@ -36,7 +36,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nhãn đúng như tệp xuất ghi (không phân biệt hoa thường, dấu, khoảng trắng).",
         "The label as the export writes it (case, diacritics and spacing aside).",
     ),
-    "vocab.arg.word": ("Từ của chương trình mà nhãn mang nghĩa.", "The program's word it means."),
+    "vocab.arg.word": (
+        "Từ của chương trình mà nhãn mang nghĩa, viết như bảng in (dung-xu-ly, truc-tuyen, có hay không dấu) hoặc bằng khóa (stopped, online); thidua vocab list --builtin liệt kê đủ.",
+        'The program\'s word it means (stopped, online; or its label, e.g. "In person"); thidua vocab list --builtin lists them all.',
+    ),
     "vocab.opt.builtin": (
         "Liệt kê cả các nhãn sẵn có của chương trình.",
         "Also list the program's built-in labels.",

@@ -1,0 +1,22 @@
+"""The program's words of the vocabularies an office teaches labels to, as people read them.
+
+The words of a complaint's outcome, a rating and an initiative's status have their labels where
+their reports print them (``complaint.outcome``, ``satisfaction.level``, ``initiative.status``),
+a channel's where the exports print it (``export.channel``).
+"""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # A dossier's status in the one-stop software (docs/vocabularies.md), not its status at a date.
+    "vocab.word.status.received": ("Đã tiếp nhận", "Received"),
+    "vocab.word.status.not_received": ("Không được tiếp nhận", "Not received"),
+    "vocab.word.status.processing": ("Đang xử lý", "Processing"),
+    "vocab.word.status.waiting_supplement": ("Chờ bổ sung", "Waiting for a supplement"),
+    "vocab.word.status.waiting_payment": ("Chờ nộp phí", "Waiting for payment"),
+    "vocab.word.status.withdrawn": ("Đã rút", "Withdrawn"),
+    "vocab.word.status.stopped": ("Dừng xử lý", "Stopped"),
+    "vocab.word.status.finished": ("Đã xử lý xong", "Finished"),
+    "vocab.word.status.returned": ("Đã trả kết quả", "Returned"),
+    # Whether a member of staff is still working.
+    "vocab.word.active.yes": ("Đang làm việc", "Active"),
+    "vocab.word.active.no": ("Đã nghỉ", "Left"),
+}
