@@ -78,6 +78,25 @@ def test_without_a_year_a_june_campaign_judges_the_coming_school_year(
     assert "2022-2023" in " ".join(shown.stderr.split())  # the other year is named
 
 
+def test_the_review_says_the_year_it_counts(two_years: Cli, tmp_path: Path) -> None:
+    load(two_years, tmp_path, 'school_year = "2022-2023"')
+    review = two_years(
+        "report",
+        "review",
+        "--campaign",
+        "TS",
+        "--stage",
+        "tong-ket",
+        "--as-of",
+        "2021-08-01",
+        "--format",
+        "md",
+    )
+    assert review.exit_code in (0, 1), review.stderr
+    said = " ".join(review.stdout.split())
+    assert "Năm học 2022-2023, 1 trường tiếp nhận 14 hồ sơ tuyển sinh, trong đó 14 hồ sơ" in said
+
+
 def test_the_report_shows_the_latest_year_or_the_one_asked(two_years: Cli) -> None:
     assert two_years.json("report", "enrollment")["school_year"] == "2022-2023"
     asked = two_years.json("report", "enrollment", "--year", "2021-2022")

@@ -326,6 +326,7 @@ class _Writer:
             Paragraph(
                 t(
                     "review.enrollment_summary",
+                    year=data["school_year"],
                     schools=len({r["school"] for r in data["rows"]}),
                     total=totals[0],
                     online=totals[1],
