@@ -279,3 +279,25 @@ def test_a_question_where_none_belongs_is_refused_with_its_line(
     message = " ".join(result.stderr.split())
     assert said in message and "sai.toml" in message and "dòng 13" in message
     assert "Traceback" not in result.output
+
+
+def test_the_councils_sheet_names_the_question_of_each_candidate(asked: Cli) -> None:
+    """The candidates sheet (the monthly batch's CSV for the council) has the question column."""
+    from thidua_cli.reports.awards import awards_report
+    from thidua_cli.reports.campaigns import get_campaign
+    from thidua_cli.store.db import connect
+    from thidua_cli.text.messages import text
+
+    conn = connect(asked.db)
+    try:
+        report = awards_report(
+            conn, get_campaign(conn, CODE), lambda key, **params: text(key, "vi", **params)
+        )
+    finally:
+        conn.close()
+    (sheet,) = [table for table in report.tables if table.name == "candidates"]
+    assert "satisfaction_question" in [column.key for column in sheet.columns]
+    assert {row["name"]: row["satisfaction_question"] for row in sheet.rows} == {
+        "Lê Mai": "Thái độ",
+        "Phan Tùng": "Thái độ",
+    }
