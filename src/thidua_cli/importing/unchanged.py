@@ -105,12 +105,18 @@ class FirstLines:
 
     def note(self, rowid: int, line: int) -> None:
         """``line`` named record ``rowid``; the first line stays."""
+        self.name(rowid, line)
+
+    def name(self, rowid: int, line: int) -> int:
+        """``note``, giving the first line that named ``rowid`` before, or 0."""
         lines = self._lines
         if rowid >= len(lines):
             # Room for the records an import adds after this one, in steps.
             lines.frombytes(bytes(4 * (rowid + 1 - len(lines) + 65536)))
-        if not lines[rowid] or line < lines[rowid]:
+        before = lines[rowid]
+        if not before or line < before:
             lines[rowid] = line
+        return before
 
 
 class Unchanged:
@@ -171,8 +177,7 @@ class Unchanged:
             key = cells[key_at]
             # The key as the table stores it (no invisible characters), so the lookup finds it.
             keys.append(code_of(key) if isinstance(key, str) else str(key))
-        found, _ = stored_digests(self.conn, self.table, self.key, DIGEST_COLUMN, keys)
-        self.found = found
+        self.found = found = stored_digests(self.conn, self.table, self.key, DIGEST_COLUMN, keys)
         if not found:
             return block
         passed: list[Row] = []
@@ -190,9 +195,8 @@ class Unchanged:
         return passed
 
     def _skipped(self, rowid: int, line: int) -> None:
-        if self.first.get(rowid):
+        if self.first.name(rowid, line):
             self.skipped_again.setdefault(rowid, []).append(line)
-        self.first.note(rowid, line)
 
     def skipped_after(self, rowid: int, line: int) -> list[int]:
         """The lines after ``line`` of the rows skipped for record ``rowid``."""
@@ -204,28 +208,35 @@ class Unchanged:
         for the rows the reader has not been handed yet."""
         return BytesJudge(self, delimiter, width)
 
-    def match(self, candidates: list[tuple[int, str, int]]) -> list[int]:
-        """The lines of ``candidates`` (line, key as stored, digest) whose digest is that of the
-        record their key names; each is counted as skipped."""
-        from thidua_cli.store.writer import stored_digests
+    def match(self, candidates: list[tuple[int, bytes, int]]) -> list[int]:
+        """The lines of ``candidates`` (line, key as stored in UTF-8, digest) whose digest is
+        that of the record their key names; each is counted as skipped."""
+        from thidua_cli.store.writer import stored_digests_near
 
         if not candidates or not self.skip:
             return []
         keys = [key for _, key, _ in candidates]
         near = self.near if self.ranged or not self.probes % RANGE_RETRY else None
         self.probes += 1
-        found, hits = stored_digests(self.conn, self.table, self.key, DIGEST_COLUMN, keys, near)
+        found, hits = stored_digests_near(
+            self.conn, self.table, self.key, DIGEST_COLUMN, keys, near
+        )
         if near is not None:
             self.ranged = hits * 2 >= len(keys)
         lines = []
         last = 0
+        name, again = self.first.name, self.skipped_again
         for line, key, value in candidates:
             stored = found.get(key)
-            if stored is not None:
-                last = max(last, stored[0])
-                if stored[1] == value:
-                    lines.append(line)
-                    self._skipped(stored[0], line)
+            if stored is None:
+                continue
+            rowid, digest = stored
+            if rowid > last:
+                last = rowid
+            if digest == value:
+                lines.append(line)
+                if name(rowid, line):
+                    again.setdefault(rowid, []).append(line)
         if last:
             self.near = last + 1
         self.prescanned += len(lines)
@@ -302,7 +313,7 @@ class BytesJudge:
         # The piece ends at a line break: its last part is empty, or the file's unended last
         # line, which the blanker cannot empty.
         del parts[-1]
-        candidates: list[tuple[int, str, int]] = []
+        candidates: list[tuple[int, bytes, int]] = []
         quotes_at: list[tuple[int, bytes]] = []
         seed, split, start, need, pick = self.seed, self.split, self.start, self.need, self.pick
         hash_ = self.hash
@@ -333,15 +344,14 @@ class BytesJudge:
                     end = text.find(split, at)
                     key = text[at:end] if end >= 0 else text[at:]
                     body = text[at:].replace(split, b"\x1f")
-                    candidates.append(
-                        (line, code_of(key.decode(errors="replace")), hash_(body, seed) >> 1)
-                    )
+                    candidates.append((line, _stored(key), hash_(body, seed) >> 1))
                 continue
             cells = text.split(split)
             if len(cells) < need:
                 continue
-            code = code_of(cells[key_at].decode(errors="replace"))
-            candidates.append((line, code, hash_(b"\x1f".join(pick(cells)), seed) >> 1))
+            candidates.append(
+                (line, _stored(cells[key_at]), hash_(b"\x1f".join(pick(cells)), seed) >> 1)
+            )
         if quotes_at:
             found, wrong = self._quoted(quotes_at, crlf)
             if wrong is not None:
@@ -353,7 +363,7 @@ class BytesJudge:
 
     def _quoted(
         self, quotes_at: list[tuple[int, bytes]], crlf: int
-    ) -> tuple[list[tuple[int, str, int]], int | None]:
+    ) -> tuple[list[tuple[int, bytes, int]], int | None]:
         """The candidates among lines with quotes, each read alone by the CSV reader with an
         empty line after it: a line that is one record gives it, then the empty one. Also the
         first line that is not one record, if any (the candidates stop before it)."""
@@ -368,7 +378,7 @@ class BytesJudge:
         reader = csv.reader(lines, delimiter=self.delimiter)
         width, key_at, need, pick, seed = self.width, self.key_at, self.need, self.pick, self.seed
         hash_ = self.hash
-        found: list[tuple[int, str, int]] = []
+        found: list[tuple[int, bytes, int]] = []
         line = 0
         try:
             for order, (line, _) in enumerate(quotes_at):
@@ -381,7 +391,20 @@ class BytesJudge:
                 if len(cells) < width:
                     cells += [""] * (width - len(cells))
                 value = hash_("\x1f".join(pick(cells)).encode(), seed) >> 1
-                found.append((line, code_of(cells[key_at]), value))
+                found.append((line, code_of(cells[key_at]).encode(), value))
         except (StopIteration, csv.Error):
             return found, line
         return found, None
+
+
+def _stored(cell: bytes) -> bytes:
+    """A key's cell as the table stores the key (``code_of``), in UTF-8.
+
+    An ASCII cell loses only its spaces here (``code_of`` also drops control characters at
+    its ends: such a key is not found, and its row is read). Bytes that are not UTF-8 read as
+    replacement characters: no stored key has them where the file had other bytes.
+    """
+    key = cell.strip()
+    if key.isascii():
+        return key
+    return code_of(key.decode(errors="replace")).encode()

@@ -541,9 +541,12 @@ def _csv_records(
         for fields in reader:
             start = last_line + 1
             last_line = reader.line_num
-            # Blank lines, and the rows of empty cells Excel leaves under a table; a first cell
-            # that starts with a visible character settles it for nearly every row.
-            if (not fields or not (first := fields[0]) or first[0] <= " ") and _blank(fields):
+            # Blank lines (those of the rows a re-import skips, too: a million of them), and the
+            # rows of empty cells Excel leaves under a table; a first cell that starts with a
+            # visible character settles it for nearly every row.
+            if not fields:
+                continue
+            if (not (first := fields[0]) or first[0] <= " ") and _blank(fields):
                 continue
             if len(fields) < width[0]:
                 fields += [""] * (width[0] - len(fields))

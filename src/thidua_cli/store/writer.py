@@ -205,43 +205,61 @@ def count_after(conn: sqlite3.Connection, table: str, rowid: int) -> int:
 
 
 def stored_digests(
-    conn: sqlite3.Connection,
-    table: str,
-    key: str,
-    digest: str,
-    keys: Sequence[str],
-    near: int | None = None,
-) -> tuple[dict[str, tuple[int, int | None]], int]:
-    """The rowid and source-row digest of each record whose ``key`` is among ``keys`` (and maybe
-    of a few others), and how many of them were found near ``near``.
+    conn: sqlite3.Connection, table: str, key: str, digest: str, keys: Sequence[str]
+) -> dict[str, tuple[int, int | None]]:
+    """The rowid and source-row digest of each record whose ``key`` is among ``keys``.
 
-    Looked up through the key's unique index, a thousand keys a statement, each lookup then
-    reads its record for the digest: over a million records, most of a re-import's time. An
-    export lists its rows in the order of the last one, which is the order of the records it
-    made, so the records of a run of rows are usually the rowids from ``near`` on: read in one
-    range first, in page order, they leave only the rest to the index.
+    Looked up through the key's unique index, a thousand keys a statement; each lookup then
+    reads its record for the digest.
     """
     cursor = conn.cursor()
     # Plain tuples: a block of a thousand sqlite3.Row objects costs more than the query.
     cursor.row_factory = None
     found: dict[str, tuple[int, int | None]] = {}
-    missing = keys
-    hits = 0
-    if near is not None and keys:
-        cursor.execute(
-            f"SELECT {key}, rowid, {digest} FROM {table} WHERE rowid BETWEEN ? AND ?",
-            (near, near + len(keys) - 1),
-        )
-        found = {code: (rowid, value) for code, rowid, value in cursor}
-        missing = [k for k in keys if k not in found]
-        hits = len(keys) - len(missing)
-    for at in range(0, len(missing), PROBE_KEYS):
-        chunk = missing[at : at + PROBE_KEYS]
+    for at in range(0, len(keys), PROBE_KEYS):
+        chunk = keys[at : at + PROBE_KEYS]
         marks = ", ".join("?" * len(chunk))
         cursor.execute(
             f"SELECT {key}, rowid, {digest} FROM {table} WHERE {key} IN ({marks})", chunk
         )
         found.update({code: (rowid, value) for code, rowid, value in cursor})
+    return found
+
+
+def stored_digests_near(
+    conn: sqlite3.Connection,
+    table: str,
+    key: str,
+    digest: str,
+    keys: Sequence[bytes],
+    near: int | None,
+) -> tuple[dict[bytes, tuple[int, int | None]], int]:
+    """``stored_digests`` for keys given as their UTF-8 bytes (and maybe a few other keys), and
+    how many of them were found from rowid ``near`` on.
+
+    Over a million records, looking each one up through the key's index is most of a
+    re-import's time. An export lists its rows in the order of the last one, which is the order
+    of the records it made: the records of a run of rows are usually the rowids from ``near``
+    on, read in one range first, in page order, leaving only the rest to the index.
+    """
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    found: dict[bytes, tuple[int, int | None]] = {}
+    missing = keys
+    hits = 0
+    if near is not None and keys:
+        # The key as bytes: the file's bytes are compared without decoding each one.
+        cursor.execute(
+            f"SELECT CAST({key} AS BLOB), rowid, {digest} FROM {table} WHERE rowid BETWEEN ? AND ?",
+            (near, near + len(keys) - 1),
+        )
+        found = {code: (rowid, value) for code, rowid, value in cursor}
+        missing = [k for k in keys if k not in found]
+        hits = len(keys) - len(missing)
+    if missing:
+        texts = [k.decode() for k in missing]
+        for code, stored in stored_digests(conn, table, key, digest, texts).items():
+            found[code.encode()] = stored
     return found, hits
 
 
