@@ -623,5 +623,5 @@ def test_the_proposal_lists_those_proposed_as_an_office_sends_them(
     import json
 
     (person,) = json.loads(english.stdout)["proposal"]["individuals"]
-    assert person["achievements"].startswith("Handled 3 dossiers; none late; 100% of answers")
+    assert person["achievements"].startswith("Dossiers handled: 3; none late; 100% of answers")
     assert person["form"] == form  # the campaign file's words, in any language

@@ -357,6 +357,19 @@ def test_an_interim_review_proposes_on_what_was_done_by_its_date(demo: tuple[Cli
     assert "16/06/2021" in cli("awards", "--campaign", CAMPAIGN, "--as-of", "2021-06-16").stdout
 
 
+def test_english_achievements_read_right_for_a_count_of_one(demo: tuple[Cli, Path]) -> None:
+    """Each proposed officer registered one initiative: English says "initiatives registered:
+    1", never "1 initiatives"."""
+    import re
+
+    cli, _ = demo
+    proposal = cli.json("--lang", "en", "awards", "--campaign", CAMPAIGN)["proposal"]
+    sentences = [e["achievements"] for kind in ("units", "individuals") for e in proposal[kind]]
+    assert all("initiatives registered: 1" in sentence for sentence in sentences)
+    for sentence in sentences:
+        assert not re.search(r"(?<![\d.,])1 [a-z]+s\b", sentence), sentence
+
+
 def test_mistakes_are_usage_errors(
     demo: tuple[Cli, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -208,19 +208,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # What a criterion met says, in a one-line summary of achievements.
     "awards.achievement.dossiers_handled": (
         "trực tiếp giải quyết {value} hồ sơ",
-        "handled {value} dossiers",
+        "dossiers handled: {value}",
     ),
     "awards.achievement.late_count": (
         "giải quyết {handled} hồ sơ, {value} hồ sơ trễ hạn",
-        "{handled} dossiers handled, {value} late",
+        "dossiers handled: {handled}, late: {value}",
     ),
     "awards.achievement.late_count.none": (
         "giải quyết {handled} hồ sơ, không có hồ sơ trễ hạn",
-        "{handled} dossiers handled, none late",
+        "dossiers handled: {handled}, none late",
     ),
     "awards.achievement.late_count.alone": (
         "{value} hồ sơ trễ hạn",
-        "{value} dossiers late",
+        "dossiers late: {value}",
     ),
     "awards.achievement.late_count.none.alone": (
         "không có hồ sơ trễ hạn",
@@ -236,11 +236,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "awards.achievement.satisfaction_rate": (
         "{value} phiếu đánh giá hài lòng ({answers} phiếu)",
-        "{value} of answers satisfied ({answers} answers)",
+        "{value} of answers satisfied (answers: {answers})",
     ),
     "awards.achievement.upheld_complaints": (
         "{value} phản ánh có cơ sở",
-        "{value} justified complaints",
+        "justified complaints: {value}",
     ),
     "awards.achievement.upheld_complaints.none": (
         "không bị phản ánh có cơ sở về thái độ, tác phong",
@@ -248,7 +248,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "awards.achievement.members_with_upheld_complaints": (
         "{value} cán bộ bị phản ánh có cơ sở",
-        "{value} members with a justified complaint",
+        "members with a justified complaint: {value}",
     ),
     "awards.achievement.members_with_upheld_complaints.none": (
         "không có cán bộ bị phản ánh có cơ sở",
@@ -256,11 +256,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "awards.achievement.initiatives_registered": (
         "đăng ký {value} sáng kiến, mô hình",
-        "{value} initiatives registered",
+        "initiatives registered: {value}",
     ),
     "awards.achievement.initiatives_recognized": (
         "có {value} sáng kiến được công nhận",
-        "{value} initiatives recognised",
+        "initiatives recognised: {value}",
     ),
     "enrollment.target_title": (
         "Chỉ tiêu của kế hoạch {campaign}",
