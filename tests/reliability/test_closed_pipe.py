@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -56,3 +57,17 @@ def test_a_closed_pipe_is_a_quiet_141_not_findings(many_overdue: Path, args: tup
     code, stderr = _first_line_then_close(many_overdue, *args)
     assert code == 141 != EXIT_FINDINGS, stderr
     assert stderr == ""
+
+
+def test_a_table_whose_reader_went_away_is_not_rich_s_exit_1() -> None:
+    # Rich ends the program with SystemExit(1) when its stream's reader went away; the error
+    # goes on to cli.py instead, which ends the run with 141.
+    from thidua_cli.ui.console import SafeConsole
+
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError
+
+    console = SafeConsole(file=ClosedPipe())
+    with pytest.raises(BrokenPipeError):
+        console.print("Hồ sơ quá hạn")

@@ -37,6 +37,11 @@ class SafeConsole(Console):
         kwargs.setdefault("emoji", False)
         super().__init__(**kwargs)
 
+    def on_broken_pipe(self) -> None:
+        # Rich would exit 1, the code of "findings"; the program ends the run quietly (141).
+        self.quiet = True
+        raise BrokenPipeError
+
     def render_str(self, text: str, **kwargs: Any) -> Text:
         # A string (a cell, a title, a message) becomes Text here, before it is measured: its
         # control characters can be shown as symbols and take their room.
