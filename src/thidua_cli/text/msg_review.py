@@ -143,8 +143,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "review.enrollment_summary": (
         "Năm học {year}, {schools} trường tiếp nhận {total} hồ sơ tuyển sinh, trong đó {online} "
         "hồ sơ nộp trực tuyến; tỷ lệ trực tuyến thấp nhất ở một giai đoạn là {lowest}.",
-        "For the school year {year}, {schools} schools received {total} enrolment applications, "
-        "{online} of them online; the lowest online share at one stage is {lowest}.",
+        "For the school year {year}, schools receiving enrolment applications: {schools}; "
+        "applications: {total}, of them online: {online}; the lowest online share at one stage "
+        "is {lowest}.",
     ),
     "review.enrollment_below": (
         "Chưa đạt 100% hồ sơ trực tuyến: {schools}.",

@@ -26,7 +26,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "awards.achievement.satisfaction_rate.question": (
         "{value} phiếu đánh giá hài lòng về {question} ({answers} phiếu)",
-        "{value} of answers satisfied with {question} ({answers} answers)",
+        "{value} of answers satisfied with {question} (answers: {answers})",
     ),
     "compliance.col.question": ("Câu hỏi khảo sát", "Survey question"),
     "satisfaction.opt.question": (
