@@ -133,7 +133,7 @@ def run_import(
                 before = last_rowid(conn, kind.table)
                 rows: Rows = itertools.chain(sample, table.rows)
                 unchanged = skip_stage(
-                    run, mapped, table.format, options, probe=has_rows(conn, kind.table)
+                    run, mapped, table, options, probe=has_rows(conn, kind.table)
                 )
                 # Rows skipped from their bytes may turn out duplicates, whose cells are then
                 # read again at the end: a pipe cannot be.
@@ -285,17 +285,19 @@ def blocks(rows: Rows, outcome: Outcome) -> Iterator[list[Row]]:
 
 
 def skip_stage(
-    run: Run, mapped: Mapped, table_format: str, options: ImportOptions, *, probe: bool
+    run: Run, mapped: Mapped, table: Table, options: ImportOptions, *, probe: bool
 ) -> Unchanged | None:
     """The stage that drops unchanged rows, for a kind that declares ``skip_by``."""
     kind = run.kind
     if kind.skip_by is None:
         return None
-    context = row_context(kind, mapped, table_format, options)
+    context = row_context(kind, mapped, table.format, options)
     # The labels taught for this import's vocabularies (the office's, a profile's) say what a
     # row's labels mean.
     context["taught"] = run.taught
-    return Unchanged(run.conn, kind, mapped.positions, table_format, context, probe=probe)
+    return Unchanged(
+        run.conn, kind, mapped.positions, table.format, context, table.delimiter, probe=probe
+    )
 
 
 # The options that only say what to do with the result, not what a row means.

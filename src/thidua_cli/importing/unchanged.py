@@ -59,13 +59,16 @@ def context_seed(context: dict[str, Any]) -> int:
 
 
 def row_digester(
-    positions: dict[str, int], table_format: str, seed: int
+    positions: dict[str, int], table_format: str, seed: int, delimiter: str | None = None
 ) -> Callable[[Sequence[object]], int]:
     """The digest of a row's mapped cells, as an integer SQLite stores (63 bits).
 
-    Cells of a text file are strings, joined by a separator no export uses; a workbook's cells
-    may be numbers or dates, which go in by their ``repr`` (the format is part of the seed, so
-    the two spellings never meet).
+    A text file's cells are digested as the line a CSV writer makes of them with the file's
+    delimiter (a cell quoted only when it holds the delimiter, a quote or a line break; quotes
+    inside doubled): the very bytes of the row in an export written that way, which the skip
+    stage can then digest without reading them into cells (``BytesJudge``). A workbook's cells
+    may be numbers or dates, which go in by their ``repr``, joined by a separator no sheet uses
+    (the format is part of the seed, so the two spellings never meet).
     """
     from xxhash import xxh3_64_intdigest
 
@@ -75,9 +78,15 @@ def row_digester(
         getter if len(indexes) > 1 else lambda cells: (getter(cells),)
     )
     if table_format == "csv":
+        assert delimiter is not None
+        separators = len(indexes) - 1
 
         def digest(cells: Sequence[object]) -> int:
-            hashed: int = xxh3_64_intdigest("\x1f".join(pick(cells)).encode(), seed)
+            picked = pick(cells)
+            line = delimiter.join(picked)
+            if line.count(delimiter) != separators or '"' in line or "\n" in line or "\r" in line:
+                line = delimiter.join([csv_cell(cell, delimiter) for cell in picked])
+            hashed: int = xxh3_64_intdigest(line.encode(), seed)
             return hashed >> 1
 
     else:
@@ -88,6 +97,14 @@ def row_digester(
             return hashed >> 1
 
     return digest
+
+
+def csv_cell(cell: str, delimiter: str) -> str:
+    """``cell`` as a CSV writer writes it: quoted when it holds the delimiter, a quote or a
+    line break, its quotes doubled."""
+    if delimiter in cell or '"' in cell or "\n" in cell or "\r" in cell:
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
 
 
 class FirstLines:
@@ -133,6 +150,7 @@ class Unchanged:
         positions: dict[str, int],
         table_format: str,
         context: dict[str, Any],
+        delimiter: str | None = None,
         *,
         probe: bool,
     ) -> None:
@@ -142,7 +160,7 @@ class Unchanged:
         self.key = kind.key[0]
         self.key_at = positions[kind.skip_by]
         self.seed = context_seed(context)
-        self.digest = row_digester(positions, table_format, self.seed)
+        self.digest = row_digester(positions, table_format, self.seed, delimiter)
         self.indexes = sorted(set(positions.values()))
         # Probing is pointless in a table that was empty when the import began.
         self.probe = probe
@@ -255,22 +273,23 @@ class BytesJudge:
     """Judges the rows of a text file from their bytes, piece by piece, as the reader is about
     to be handed them: the lines of the rows unchanged since they were imported, to be emptied.
 
-    A row is judged when its line is one whole record:
+    A row is judged when its line is one whole record, which the bytes alone tell when the file
+    is written as a CSV writer writes (``csv_cell``): a quote opens a cell only at its start,
+    closes it only at its end, and is doubled inside it. Every quote of the file is followed
+    that way (``quoted_state``), so the judge knows where a quoted cell runs on to the next
+    line; at the first quote anywhere else the CSV reader would read otherwise, nothing
+    further is judged. Lines must also count as the reader counts them: a carriage return
+    alone (a line break to the reader) stops the judging too.
 
-    - outside any quoted cell (by the parity of the quotes before it), and with no carriage
-      return but at its end anywhere in its piece, so lines count as the reader counts them;
-    - without quotes, its cells are the text between delimiters, exactly what the CSV reader
-      gives; with an even number of quotes, the CSV reader itself reads it alone, and the line
-      is judged only if it made one record of it (a record that runs on into the next line
-      means the quotes were not what their parity said: nothing further is judged).
-
-    Its digest is then the one its cells would give (``row_digester``). A line whose bytes read
-    otherwise than the reader would read them (another number of cells, say) gets another
-    digest, and is simply read; so do bytes that are not UTF-8, since a stored digest is of
-    text encoded in UTF-8 and no other bytes give it.
+    The digest of a judged line is then of its bytes from its first mapped cell on: the line
+    its cells would make (``row_digester``). A line written otherwise (a cell quoted that need
+    not be, another number of cells) gets another digest, and is simply read; so are bytes that
+    are not UTF-8, since a stored digest is of text encoded in UTF-8 and no other bytes give it.
     """
 
     def __init__(self, unchanged: Unchanged, delimiter: str, width: int) -> None:
+        from xxhash import xxh3_64_intdigest
+
         self.unchanged = unchanged
         self.delimiter = delimiter
         self.split = delimiter.encode("ascii")
@@ -285,18 +304,16 @@ class BytesJudge:
         )
         # When the mapped columns run from ``start`` to the last one and the key is the first
         # of them (an export's usual shape: a running number, then the code, then the rest),
-        # a plain line's digest is of its bytes from ``start`` on, delimiters made separators.
+        # a line's digest is of its bytes from ``start`` on, as they are.
         self.start = indexes[0]
         self.tail = indexes == list(range(self.start, width)) and self.key_at == self.start
         self.stopped = False
-        from xxhash import xxh3_64_intdigest
-
         self.hash = xxh3_64_intdigest
 
     def __call__(self, piece: bytes, first: int, quoted: bool) -> list[int]:
         if self.stopped or quoted:
-            # A piece that starts inside a quoted cell is left to the reader; so is the rest of
-            # it, and the next piece starts afresh by the parity of the quotes.
+            # A piece that starts inside a quoted cell is left to the reader; the next piece
+            # starts afresh by the parity of the quotes before it.
             return []
         carriages = piece.count(b"\r")
         crlf = piece.count(b"\r\n")
@@ -314,87 +331,99 @@ class BytesJudge:
         # line, which the blanker cannot empty.
         del parts[-1]
         candidates: list[tuple[int, bytes, int]] = []
-        quotes_at: list[tuple[int, bytes]] = []
-        seed, split, start, need, pick = self.seed, self.split, self.start, self.need, self.pick
-        hash_ = self.hash
-        key_at, tail = self.key_at, self.tail
+        seed, split, start, hash_ = self.seed, self.split, self.start, self.hash
+        tail = self.tail
         inside = False
         line = first - 1
         for text in parts:
             line += 1
-            quotes = text.count(b'"')
-            if inside:
-                inside = quotes % 2 == 0
-                continue
-            if quotes:
-                if quotes % 2:
-                    inside = True
-                else:
-                    quotes_at.append((line, text))
-                continue
             if crlf and text[-1:] == b"\r":
                 text = text[:-1]
-            if tail:
-                at = 0
-                for _ in range(start):
-                    at = text.find(split, at) + 1
-                    if not at:
-                        break
-                else:
-                    end = text.find(split, at)
-                    key = text[at:end] if end >= 0 else text[at:]
-                    body = text[at:].replace(split, b"\x1f")
-                    candidates.append((line, _stored(key), hash_(body, seed) >> 1))
+            if b'"' in text:
+                state = quoted_state(text, split, inside)
+                if state is None:
+                    # A quote the CSV reader reads otherwise: from here on, lines may not be
+                    # what they seem.
+                    self.stopped = True
+                    break
+                judged = not inside and not state
+                inside = state
+                if not judged:
+                    continue
+            elif inside:
                 continue
-            cells = text.split(split)
-            if len(cells) < need:
+            if not tail:
+                candidate = self._cells(line, text)
+                if candidate is not None:
+                    candidates.append(candidate)
                 continue
-            candidates.append(
-                (line, _stored(cells[key_at]), hash_(b"\x1f".join(pick(cells)), seed) >> 1)
-            )
-        if quotes_at:
-            found, wrong = self._quoted(quotes_at, crlf)
-            if wrong is not None:
-                # From that line on, the quotes were not what their parity said.
-                self.stopped = True
-                candidates = [c for c in candidates if c[0] < wrong]
-            candidates.extend(found)
+            at = 0
+            for _ in range(start):
+                at = text.find(split, at) + 1
+                if not at:
+                    break
+            else:
+                # Cells before the first mapped one, and the key, must not be quoted for the
+                # bytes from ``at`` on to be the mapped cells and the key the cell at ``at``.
+                if text.startswith(b'"', at) or text.find(b'"', 0, at) >= 0:
+                    continue
+                end = text.find(split, at)
+                key = text[at:end] if end >= 0 else text[at:]
+                candidates.append((line, _stored(key), hash_(text[at:], seed) >> 1))
         return self.unchanged.match(candidates)
 
-    def _quoted(
-        self, quotes_at: list[tuple[int, bytes]], crlf: int
-    ) -> tuple[list[tuple[int, bytes, int]], int | None]:
-        """The candidates among lines with quotes, each read alone by the CSV reader with an
-        empty line after it: a line that is one record gives it, then the empty one. Also the
-        first line that is not one record, if any (the candidates stop before it)."""
-        import csv
+    def _cells(self, line: int, text: bytes) -> tuple[int, bytes, int] | None:
+        """A line judged through its cells (its mapped columns are not the last ones)."""
+        if b'"' in text:
+            import csv
 
-        texts = [text[:-1] if crlf and text[-1:] == b"\r" else text for _, text in quotes_at]
-        try:
-            lines = b"\n\n".join(texts).decode().split("\n")
-        except UnicodeDecodeError:
-            return [], quotes_at[0][0]
-        lines.append("")
-        reader = csv.reader(lines, delimiter=self.delimiter)
-        width, key_at, need, pick, seed = self.width, self.key_at, self.need, self.pick, self.seed
-        hash_ = self.hash
-        found: list[tuple[int, bytes, int]] = []
-        line = 0
-        try:
-            for order, (line, _) in enumerate(quotes_at):
-                cells = next(reader)
-                one = reader.line_num == 2 * order + 1
-                if not one or next(reader) or reader.line_num != 2 * order + 2:
-                    return found, line
-                if len(cells) < need:
-                    continue
-                if len(cells) < width:
-                    cells += [""] * (width - len(cells))
-                value = hash_("\x1f".join(pick(cells)).encode(), seed) >> 1
-                found.append((line, code_of(cells[key_at]).encode(), value))
-        except (StopIteration, csv.Error):
-            return found, line
-        return found, None
+            try:
+                cells: list[Any] = next(csv.reader([text.decode()], delimiter=self.delimiter))
+            except (UnicodeDecodeError, csv.Error, StopIteration):
+                return None
+        else:
+            try:
+                cells = text.decode().split(self.delimiter)
+            except UnicodeDecodeError:
+                return None
+        if len(cells) < self.need:
+            return None
+        if len(cells) < self.width:
+            cells += [""] * (self.width - len(cells))
+        return line, code_of(cells[self.key_at]).encode(), self.unchanged.digest(cells)
+
+
+def quoted_state(text: bytes, delimiter: bytes, inside: bool) -> bool | None:
+    """Whether a CSV reader is inside a quoted cell at the end of ``text`` (a line without its
+    line break), given whether it was at its start; None when a quote of the line is not where
+    a CSV writer puts one (a quote within an unquoted cell, a closing quote not followed by the
+    delimiter)."""
+    parts = text.split(b'"')
+    quotes = len(parts) - 1
+    at = 0
+    if not inside:
+        # The first quote opens a cell: the line starts there, or a delimiter does.
+        before = parts[0]
+        if before and before[-1:] != delimiter:
+            return None
+        at = 1
+    # Inside a quoted cell, with parts[at] its text up to the next quote.
+    while at < quotes:
+        after = parts[at + 1]
+        if not after and at + 1 < quotes:
+            # A doubled quote: still inside.
+            at += 2
+            continue
+        # The quote closes the cell: a delimiter follows it, or the line ends.
+        if after and after[:1] != delimiter:
+            return None
+        if at + 1 == quotes:
+            return False
+        # Another quote opens a cell: a delimiter comes right before it.
+        if after[-1:] != delimiter:
+            return None
+        at += 2
+    return True
 
 
 def _stored(cell: bytes) -> bytes:
