@@ -161,23 +161,18 @@ def refuse_foreign_file(path: Path, *, busy_timeout: float) -> None:
 
     Closing the last read-write connection to a database in WAL mode checkpoints its ``-wal``
     into the file and deletes it: another program's database left with a ``-wal`` (that program
-    killed, or still running) would be changed by the very opening that refuses it. The file is
-    first read as immutable, which touches nothing beside it (no ``-wal`` nor ``-shm`` made); when
-    that shows no schema while a ``-wal`` lies beside it (the tables may be there alone), or
-    cannot be read, a read-only connection looks again, through the ``-wal``. Neither writes to
-    the database. A file neither can read (damaged, a hot journal only a writer may roll back) is
-    left to the opening that follows, which says what is wrong with it.
+    killed, or still running) would be changed by the very opening that refuses it. So the file
+    is looked at without writing: read-only, through its ``-wal``, when a ``-wal`` or ``-shm``
+    lies beside it (a database in use: thidua's own, another program's); else as immutable,
+    which makes no ``-wal`` nor ``-shm`` beside a file that had none (it takes no lock either,
+    which is safe only there, where no process writes through a ``-wal``). A file that cannot be
+    read so (damaged, a hot journal only a writer may roll back) is left to the opening that
+    follows, which says what is wrong with it.
     """
-    uri = path.absolute().as_uri()
-    try:
-        if _has_schema(f"{uri}?immutable=1", path, busy_timeout) or not (
-            Path(f"{path}-wal").exists()
-        ):
-            return
-    except sqlite3.Error:
-        pass
+    in_use = any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm"))
+    mode = "mode=ro" if in_use else "immutable=1"
     with contextlib.suppress(sqlite3.Error):
-        _has_schema(f"{uri}?mode=ro", path, busy_timeout)
+        _has_schema(f"{path.absolute().as_uri()}?{mode}", path, busy_timeout)
 
 
 def _has_schema(uri: str, path: Path, busy_timeout: float) -> bool:
