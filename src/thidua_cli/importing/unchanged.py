@@ -115,10 +115,16 @@ class FirstLines:
     """
 
     def __init__(self) -> None:
-        self._lines = array("I")
+        self.lines = array("I")
 
     def get(self, rowid: int) -> int:
-        return self._lines[rowid] if rowid < len(self._lines) else 0
+        return self.lines[rowid] if rowid < len(self.lines) else 0
+
+    def room(self, rowid: int) -> None:
+        """Room for every rowid up to ``rowid``, in steps (the records an import adds too)."""
+        lines = self.lines
+        if rowid >= len(lines):
+            lines.frombytes(bytes(4 * (rowid + 1 - len(lines) + 65536)))
 
     def note(self, rowid: int, line: int) -> None:
         """``line`` named record ``rowid``; the first line stays."""
@@ -126,10 +132,8 @@ class FirstLines:
 
     def name(self, rowid: int, line: int) -> int:
         """``note``, giving the first line that named ``rowid`` before, or 0."""
-        lines = self._lines
-        if rowid >= len(lines):
-            # Room for the records an import adds after this one, in steps.
-            lines.frombytes(bytes(4 * (rowid + 1 - len(lines) + 65536)))
+        self.room(rowid)
+        lines = self.lines
         before = lines[rowid]
         if not before or line < before:
             lines[rowid] = line
@@ -227,34 +231,65 @@ class Unchanged:
         return BytesJudge(self, delimiter, width)
 
     def match(self, candidates: list[tuple[int, bytes, int]]) -> list[int]:
-        """The lines of ``candidates`` (line, key as stored in UTF-8, digest) whose digest is
-        that of the record their key names; each is counted as skipped."""
-        from thidua_cli.store.writer import stored_digests_near
+        """The lines of ``candidates`` (line, the key's cell, digest) whose digest is that of
+        the record their key names; each is counted as skipped.
+
+        An export lists its rows in the order of the last one, which is the order of the
+        records it made: the records of a piece's rows are usually the rowids after the last
+        record found, and a row's digest, which covers its key, finds its record among them.
+        While that holds for most rows, the others are left to the reader (changed, new, or
+        listed elsewhere: the skip stage reads them as cells); otherwise each is looked up by
+        its key.
+        """
+        from thidua_cli.store.writer import digests_between, stored_digests
 
         if not candidates or not self.skip:
             return []
-        keys = [key for _, key, _ in candidates]
         near = self.near if self.ranged or not self.probes % RANGE_RETRY else None
         self.probes += 1
-        found, hits = stored_digests_near(
-            self.conn, self.table, self.key, DIGEST_COLUMN, keys, near
-        )
-        if near is not None:
-            self.ranged = hits * 2 >= len(keys)
-        lines = []
+        lines: list[int] = []
         last = 0
         name, again = self.first.name, self.skipped_again
-        for line, key, value in candidates:
-            stored = found.get(key)
-            if stored is None:
-                continue
-            rowid, digest = stored
-            if rowid > last:
-                last = rowid
-            if digest == value:
+        rest = candidates
+        if near is not None:
+            by_digest = digests_between(
+                self.conn, self.table, DIGEST_COLUMN, near, near + len(candidates) - 1
+            )
+            rest = []
+            self.first.room(near + len(candidates))
+            firsts = self.first.lines
+            for candidate in candidates:
+                rowid = by_digest.get(candidate[2])
+                if rowid is None:
+                    rest.append(candidate)
+                    continue
+                line = candidate[0]
                 lines.append(line)
-                if name(rowid, line):
+                # FirstLines.name, without a call per row.
+                before = firsts[rowid]
+                if not before or line < before:
+                    firsts[rowid] = line
+                if before:
                     again.setdefault(rowid, []).append(line)
+                if rowid > last:
+                    last = rowid
+            self.ranged = len(lines) * 2 >= len(candidates)
+            if self.ranged:
+                rest = []
+        if rest:
+            texts = [_stored(key).decode() for _, key, _ in rest]
+            found = stored_digests(self.conn, self.table, self.key, DIGEST_COLUMN, texts)
+            for (line, _, value), text in zip(rest, texts, strict=True):
+                stored = found.get(text)
+                if stored is None:
+                    continue
+                rowid, digest = stored
+                if rowid > last:
+                    last = rowid
+                if digest == value:
+                    lines.append(line)
+                    if name(rowid, line):
+                        again.setdefault(rowid, []).append(line)
         if last:
             self.near = last + 1
         self.prescanned += len(lines)
@@ -315,8 +350,8 @@ class BytesJudge:
             # A piece that starts inside a quoted cell is left to the reader; the next piece
             # starts afresh by the parity of the quotes before it.
             return []
-        carriages = piece.count(b"\r")
-        crlf = piece.count(b"\r\n")
+        carriages = piece.count(b"\r") if b"\r" in piece else 0
+        crlf = piece.count(b"\r\n") if carriages else 0
         if carriages != crlf:
             # A carriage return alone ends a line for the reader: lines would no longer count
             # the same from here on.
@@ -369,7 +404,7 @@ class BytesJudge:
                     continue
                 end = text.find(split, at)
                 key = text[at:end] if end >= 0 else text[at:]
-                candidates.append((line, _stored(key), hash_(text[at:], seed) >> 1))
+                candidates.append((line, key, hash_(text[at:], seed) >> 1))
         return self.unchanged.match(candidates)
 
     def _cells(self, line: int, text: bytes) -> tuple[int, bytes, int] | None:
@@ -390,7 +425,7 @@ class BytesJudge:
             return None
         if len(cells) < self.width:
             cells += [""] * (self.width - len(cells))
-        return line, code_of(cells[self.key_at]).encode(), self.unchanged.digest(cells)
+        return line, cells[self.key_at].encode(), self.unchanged.digest(cells)
 
 
 def quoted_state(text: bytes, delimiter: bytes, inside: bool) -> bool | None:

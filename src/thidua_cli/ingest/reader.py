@@ -355,9 +355,11 @@ def utf8_pieces(
     """The file's text as UTF-8 in NFC, in pieces that end at a line break: what the CSV
     reader reads, byte for byte (a UTF-8 BOM, which the reader drops, aside). ``guard`` counts
     the cells of a line longer than a block as it is gathered."""
+    utf8 = encoding in ("utf-8", "utf-8-sig")
     if not _is_wide(encoding):
-        raw = cast(IO[bytes], _NulGuard(raw, source))
-    if encoding in ("utf-8", "utf-8-sig"):
+        # Reading UTF-8, the guard counts every line of every block read before.
+        raw = cast(IO[bytes], _NulGuard(raw, source, guard if utf8 else None))
+    if utf8:
         return _utf8_pieces(raw, guard)
     return (piece.encode("utf-8") for piece in _decoded_pieces(raw, encoding, source, guard))
 
@@ -366,7 +368,8 @@ def whole_lines(pieces: Iterator[bytes | memoryview]) -> Iterator[bytes]:
     """The same bytes in pieces that each end with a line break (the last one may not)."""
     carry = b""
     for piece in pieces:
-        data = carry + bytes(piece) if carry else bytes(piece)
+        # One copy: a line cut at the end of a block, then the next block up to its last break.
+        data = b"".join((carry, piece)) if carry else bytes(piece)
         cut = data.rfind(b"\n") + 1
         if cut == 0:
             carry = data
@@ -478,17 +481,22 @@ class _NulGuard:
     first only catches one near the start. ``in`` on a block is a memchr: nothing on the hot path.
     """
 
-    def __init__(self, raw: IO[bytes], source: str) -> None:
+    def __init__(self, raw: IO[bytes], source: str, counted: _ColumnGuard | None = None) -> None:
         self._raw = raw
         self._source = source
         self._lines = 0
+        # The guard that counts the lines of the blocks read before, when one does (counting
+        # them twice would cost another pass over the file).
+        self._counted = counted
 
     def read(self, size: int = -1) -> bytes:
         block = self._raw.read(size)
         if b"\x00" in block:
-            line = self._lines + block.count(b"\n", 0, block.index(b"\x00")) + 1
+            before = self._lines if self._counted is None else self._counted.lines
+            line = before + block.count(b"\n", 0, block.index(b"\x00")) + 1
             raise InputFileError("safety.nul_byte", file=self._source, line=line)
-        self._lines += block.count(b"\n")
+        if self._counted is None:
+            self._lines += block.count(b"\n")
         return block
 
 

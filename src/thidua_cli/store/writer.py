@@ -226,41 +226,21 @@ def stored_digests(
     return found
 
 
-def stored_digests_near(
-    conn: sqlite3.Connection,
-    table: str,
-    key: str,
-    digest: str,
-    keys: Sequence[bytes],
-    near: int | None,
-) -> tuple[dict[bytes, tuple[int, int | None]], int]:
-    """``stored_digests`` for keys given as their UTF-8 bytes (and maybe a few other keys), and
-    how many of them were found from rowid ``near`` on.
+def digests_between(
+    conn: sqlite3.Connection, table: str, digest: str, low: int, high: int
+) -> dict[int, int]:
+    """The rowid of each record from rowid ``low`` to ``high``, by its source-row digest.
 
-    Over a million records, looking each one up through the key's index is most of a
-    re-import's time. An export lists its rows in the order of the last one, which is the order
-    of the records it made: the records of a run of rows are usually the rowids from ``near``
-    on, read in one range first, in page order, leaving only the rest to the index.
+    Read in one range, in page order, with neither key nor any text decoded: over a million
+    records, looking each one up through the key's index would be most of a re-import's time.
     """
     cursor = conn.cursor()
     cursor.row_factory = None
-    found: dict[bytes, tuple[int, int | None]] = {}
-    missing = keys
-    hits = 0
-    if near is not None and keys:
-        # The key as bytes: the file's bytes are compared without decoding each one.
-        cursor.execute(
-            f"SELECT CAST({key} AS BLOB), rowid, {digest} FROM {table} WHERE rowid BETWEEN ? AND ?",
-            (near, near + len(keys) - 1),
-        )
-        found = {code: (rowid, value) for code, rowid, value in cursor}
-        missing = [k for k in keys if k not in found]
-        hits = len(keys) - len(missing)
-    if missing:
-        texts = [k.decode() for k in missing]
-        for code, stored in stored_digests(conn, table, key, digest, texts).items():
-            found[code.encode()] = stored
-    return found, hits
+    cursor.execute(
+        f"SELECT {digest}, rowid FROM {table} WHERE rowid BETWEEN ? AND ? AND {digest} IS NOT NULL",
+        (low, high),
+    )
+    return dict(cursor)
 
 
 # Keys one statement looks up (SQLite allows 32,766 parameters; a thousand rows of an export
