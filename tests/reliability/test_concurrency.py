@@ -27,6 +27,13 @@ def _start(db: Path, *args: str, env: dict[str, str] | None = None) -> subproces
     )
 
 
+def _finish(process: subprocess.Popen[str]) -> tuple[int, tuple[str, str]]:
+    """The exit code and both outputs of a process, read while it runs: waiting for the exit
+    first would hang once an output fills the pipe (a check listing thousands of dossiers)."""
+    out, err = process.communicate(timeout=300)
+    return process.returncode, (out, err)
+
+
 def _codes(path: Path) -> set[str]:
     return {line.split(",", 1)[0] for line in path.read_text(encoding="utf-8").splitlines()[1:]}
 
@@ -46,7 +53,7 @@ def test_two_imports_and_a_check_at_the_same_moment(with_procedures: Cli, tmp_pa
         "second": _start(db, "import", "dossiers", str(second)),
         "check": _start(db, "check", "--as-of", "2021-06-01", "--format", "json"),
     }
-    outcomes = {name: (p.wait(timeout=300), p.communicate()) for name, p in processes.items()}
+    outcomes = {name: _finish(p) for name, p in processes.items()}
 
     imported: set[str] = set()
     for name, path in (("first", first), ("second", second)):
@@ -107,7 +114,7 @@ def test_the_same_file_imported_twice_at_once_is_stored_once(
     db = with_procedures.db
     export = write_generated(tmp_path / "ho-so.csv", 2000)
     runs = [_start(db, "import", "dossiers", str(export)) for _ in range(2)]
-    results = [(p.wait(timeout=300), p.communicate()[1]) for p in runs]
+    results = [(code, err) for code, (_, err) in map(_finish, runs)]
     assert [code for code, _ in results] == [0, 0], results
     assert count(db) == 2000
     counts = with_procedures.rows(
@@ -125,7 +132,7 @@ def test_three_processes_creating_one_new_database(tmp_path: Path, procedures_cs
         _start(db, "import", "dossiers", str(export)),
         _start(db, "check", "--as-of", "2021-06-01"),
     ]
-    results = [(p.wait(timeout=300), p.communicate()[1]) for p in processes]
+    results = [(code, err) for code, (_, err) in map(_finish, processes)]
     for number, (code, stderr) in enumerate(results):
         assert "Traceback" not in stderr
         # The check only reads: arriving before either import has made the file, it is refused
