@@ -295,9 +295,7 @@ def skip_stage(
     # The labels taught for this import's vocabularies (the office's, a profile's) say what a
     # row's labels mean.
     context["taught"] = run.taught
-    return Unchanged(
-        run.conn, kind, mapped.positions, table.format, context, table.delimiter, probe=probe
-    )
+    return Unchanged(run.conn, kind, mapped.positions, table.format, context, probe=probe)
 
 
 # The options that only say what to do with the result, not what a row means.

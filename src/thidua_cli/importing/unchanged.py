@@ -59,16 +59,13 @@ def context_seed(context: dict[str, Any]) -> int:
 
 
 def row_digester(
-    positions: dict[str, int], table_format: str, seed: int, delimiter: str | None = None
+    positions: dict[str, int], table_format: str, seed: int
 ) -> Callable[[Sequence[object]], int]:
     """The digest of a row's mapped cells, as an integer SQLite stores (63 bits).
 
-    A text file's cells are digested as the line a CSV writer makes of them with the file's
-    delimiter (a cell quoted only when it holds the delimiter, a quote or a line break; quotes
-    inside doubled): the very bytes of the row in an export written that way, which the skip
-    stage can then digest without reading them into cells (``BytesJudge``). A workbook's cells
-    may be numbers or dates, which go in by their ``repr``, joined by a separator no sheet uses
-    (the format is part of the seed, so the two spellings never meet).
+    Cells of a text file are strings, joined by a separator no export uses (``SEPARATOR``); a
+    workbook's cells may be numbers or dates, which go in by their ``repr`` (the format is part
+    of the seed, so the two spellings never meet).
     """
     from xxhash import xxh3_64_intdigest
 
@@ -78,15 +75,9 @@ def row_digester(
         getter if len(indexes) > 1 else lambda cells: (getter(cells),)
     )
     if table_format == "csv":
-        assert delimiter is not None
-        separators = len(indexes) - 1
 
         def digest(cells: Sequence[object]) -> int:
-            picked = pick(cells)
-            line = delimiter.join(picked)
-            if line.count(delimiter) != separators or '"' in line or "\n" in line or "\r" in line:
-                line = delimiter.join([csv_cell(cell, delimiter) for cell in picked])
-            hashed: int = xxh3_64_intdigest(line.encode(), seed)
+            hashed: int = xxh3_64_intdigest("\x1f".join(pick(cells)).encode(), seed)
             return hashed >> 1
 
     else:
@@ -99,12 +90,8 @@ def row_digester(
     return digest
 
 
-def csv_cell(cell: str, delimiter: str) -> str:
-    """``cell`` as a CSV writer writes it: quoted when it holds the delimiter, a quote or a
-    line break, its quotes doubled."""
-    if delimiter in cell or '"' in cell or "\n" in cell or "\r" in cell:
-        return '"' + cell.replace('"', '""') + '"'
-    return cell
+# What joins a text row's cells for its digest.
+SEPARATOR = b"\x1f"
 
 
 class FirstLines:
@@ -154,7 +141,6 @@ class Unchanged:
         positions: dict[str, int],
         table_format: str,
         context: dict[str, Any],
-        delimiter: str | None = None,
         *,
         probe: bool,
     ) -> None:
@@ -164,7 +150,7 @@ class Unchanged:
         self.key = kind.key[0]
         self.key_at = positions[kind.skip_by]
         self.seed = context_seed(context)
-        self.digest = row_digester(positions, table_format, self.seed, delimiter)
+        self.digest = row_digester(positions, table_format, self.seed)
         self.indexes = sorted(set(positions.values()))
         # Probing is pointless in a table that was empty when the import began.
         self.probe = probe
@@ -309,17 +295,18 @@ class BytesJudge:
     to be handed them: the lines of the rows unchanged since they were imported, to be emptied.
 
     A row is judged when its line is one whole record, which the bytes alone tell when the file
-    is written as a CSV writer writes (``csv_cell``): a quote opens a cell only at its start,
-    closes it only at its end, and is doubled inside it. Every quote of the file is followed
-    that way (``quoted_state``), so the judge knows where a quoted cell runs on to the next
-    line; at the first quote anywhere else the CSV reader would read otherwise, nothing
-    further is judged. Lines must also count as the reader counts them: a carriage return
-    alone (a line break to the reader) stops the judging too.
+    is written as a CSV writer writes: a quote opens a cell only at its start, closes it only at
+    its end, and is doubled inside it. Every quote of the file is followed that way
+    (``quoted_cells``), so the judge knows where a quoted cell runs on to the next line; at the
+    first quote anywhere else the CSV reader would read otherwise, nothing further is judged.
+    Lines must also count as the reader counts them: a carriage return alone (a line break to
+    the reader) stops the judging too.
 
-    The digest of a judged line is then of its bytes from its first mapped cell on: the line
-    its cells would make (``row_digester``). A line written otherwise (a cell quoted that need
-    not be, another number of cells) gets another digest, and is simply read; so are bytes that
-    are not UTF-8, since a stored digest is of text encoded in UTF-8 and no other bytes give it.
+    The digest of a judged line is then of its cells from its first mapped one on, joined from
+    its bytes as ``row_digester`` joins them: a plain line's delimiters made separators, a
+    quoted cell's quotes taken off. A line written otherwise (another number of cells, say)
+    gets another digest, and is simply read; so are bytes that are not UTF-8, since a stored
+    digest is of text encoded in UTF-8 and no other bytes give it.
     """
 
     def __init__(self, unchanged: Unchanged, delimiter: str, width: int) -> None:
@@ -374,17 +361,19 @@ class BytesJudge:
             line += 1
             if crlf and text[-1:] == b"\r":
                 text = text[:-1]
+            joined = None
             if b'"' in text:
-                state = quoted_state(text, split, inside)
-                if state is None:
+                read = quoted_cells(text, split, inside)
+                if read is None:
                     # A quote the CSV reader reads otherwise: from here on, lines may not be
                     # what they seem.
                     self.stopped = True
                     break
-                judged = not inside and not state
-                inside = state
+                judged = not inside and not read[0]
+                inside = read[0]
                 if not judged:
                     continue
+                joined = read[1]
             elif inside:
                 continue
             if not tail:
@@ -404,7 +393,10 @@ class BytesJudge:
                     continue
                 end = text.find(split, at)
                 key = text[at:end] if end >= 0 else text[at:]
-                candidates.append((line, key, hash_(text[at:], seed) >> 1))
+                # Cells joined as the digest joins them; where the cells before ``at`` are
+                # plain, ``at`` is where the mapped ones start in both.
+                body = text[at:].replace(split, SEPARATOR) if joined is None else joined[at:]
+                candidates.append((line, key, hash_(body, seed) >> 1))
         return self.unchanged.match(candidates)
 
     def _cells(self, line: int, text: bytes) -> tuple[int, bytes, int] | None:
@@ -428,37 +420,43 @@ class BytesJudge:
         return line, cells[self.key_at].encode(), self.unchanged.digest(cells)
 
 
-def quoted_state(text: bytes, delimiter: bytes, inside: bool) -> bool | None:
+def quoted_cells(text: bytes, delimiter: bytes, inside: bool) -> tuple[bool, bytes] | None:
     """Whether a CSV reader is inside a quoted cell at the end of ``text`` (a line without its
-    line break), given whether it was at its start; None when a quote of the line is not where
-    a CSV writer puts one (a quote within an unquoted cell, a closing quote not followed by the
-    delimiter)."""
+    line break), given whether it was at its start, and, for a line that is one whole record,
+    its cells joined by ``SEPARATOR`` (as the digest joins them), byte for byte where the
+    delimiters are. None when a quote of the line is not where a CSV writer puts one (a quote
+    within an unquoted cell, a closing quote not followed by the delimiter)."""
     parts = text.split(b'"')
     quotes = len(parts) - 1
+    joined: list[bytes] = []
     at = 0
     if not inside:
         # The first quote opens a cell: the line starts there, or a delimiter does.
         before = parts[0]
         if before and before[-1:] != delimiter:
             return None
+        joined.append(before.replace(delimiter, SEPARATOR))
         at = 1
     # Inside a quoted cell, with parts[at] its text up to the next quote.
     while at < quotes:
+        joined.append(parts[at])
         after = parts[at + 1]
         if not after and at + 1 < quotes:
-            # A doubled quote: still inside.
+            # A doubled quote: one quote of the cell, still inside.
+            joined.append(b'"')
             at += 2
             continue
         # The quote closes the cell: a delimiter follows it, or the line ends.
         if after and after[:1] != delimiter:
             return None
+        joined.append(after.replace(delimiter, SEPARATOR))
         if at + 1 == quotes:
-            return False
+            return False, b"".join(joined)
         # Another quote opens a cell: a delimiter comes right before it.
         if after[-1:] != delimiter:
             return None
         at += 2
-    return True
+    return True, b""
 
 
 def _stored(cell: bytes) -> bytes:
