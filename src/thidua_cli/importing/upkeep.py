@@ -32,6 +32,9 @@ def warn_officers_not_on_roster(run: Run) -> None:
     """The officers this import's rows name that nobody on the roster is."""
     from thidua_cli.store.emulation import officers_not_on_roster
 
+    if not run.outcome.changed:
+        # It wrote no row (a re-import of an unchanged export): no need to read the table's.
+        return
     unknown = officers_not_on_roster(run.conn, import_id=run.import_id)
     if unknown:
         run.warn("staff.not_on_roster", count=len(unknown), names=officers_named(unknown))
