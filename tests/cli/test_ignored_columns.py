@@ -31,7 +31,7 @@ def test_times_of_day_in_a_procedures_file_are_the_cut_off_hour(cli: Cli, tmp_pa
     )
     first = cli("--lang", "en", "import", "procedures", str(path))
     assert first.exit_code == 0
-    assert _warnings(first.stderr.split(str(path))[0]) == [
+    assert _warnings(first.stderr.split(path.name + ":")[0]) == [
         "ignored columns: STT",
         "ignored the column 'Chốt nhận buổi chiều', which looks like cutoff (\"Giờ tiếp nhận tối "
         "đa\"): to use it, add --map 'cutoff=Chốt nhận buổi chiều'",

@@ -281,3 +281,18 @@ def test_imports_lists_every_import(cli: Cli, make_dossiers) -> None:
 def test_english_messages(cli: Cli, make_dossiers) -> None:
     result = cli("--lang", "en", "import", "dossiers", str(make_dossiers(ROWS)))
     assert "read 3 rows, inserted 3" in result.stderr
+
+
+def test_the_summary_names_the_file_as_the_imports_list_does(
+    cli: Cli, make_dossiers, tmp_path: Path
+) -> None:
+    """The folder is the clerk's own typing; repeated on every summary line it only wraps."""
+    folder = tmp_path / "xuat-tu-phan-mem-mot-cua" / "thang-06"
+    folder.mkdir(parents=True)
+    export = make_dossiers(ROWS).rename(folder / "ho-so.csv")
+    result = cli("--lang", "en", "import", "dossiers", str(export))
+    assert result.exit_code == 0, result.stderr
+    summary = result.stderr.strip().splitlines()[-1]
+    assert summary.startswith("ho-so.csv: read 3 rows, inserted 3"), result.stderr
+    assert str(folder) not in result.stderr
+    assert cli.json("imports")[0]["file_name"] == "ho-so.csv"

@@ -445,3 +445,26 @@ def test_html_page_prints_the_first_rows_of_a_long_list_and_names_the_csv(tmp_pa
     assert len(html_tables(page).tables["overdue"]) == 1 + 7
     assert "bao-cao" not in page.read_text(encoding="utf-8")
     assert monthly.PAGE_ROWS >= 100
+
+
+def test_each_file_of_the_summary_says_what_it_holds(june: Cli, tmp_path: Path) -> None:
+    """A report's extra CSV (the dossiers form 06 leaves out) is told apart from its own CSV."""
+    result = june(
+        "report",
+        "monthly",
+        "--month",
+        "2021-06",
+        "--out",
+        str(tmp_path / "a"),
+        env={"COLUMNS": "160"},
+    )
+    assert result.exit_code == 0, result.stderr
+    said = {
+        cells[0]: cells[1]
+        for line in result.stderr.splitlines()
+        if (cells := [c.strip() for c in line.split("│")[1:-1]]) and cells[0].startswith("bao-cao")
+    }
+    assert said["bao-cao-2021-06-form06-without-deadline.csv"] == (
+        "CSV: Biểu 06: hồ sơ chưa xác định được thời hạn"
+    )
+    assert len(set(said.values())) == len(said), said

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from thidua_cli.errors import UsageError
 from thidua_cli.reports.model import Chart, Column, Report, ReportTable
 from thidua_cli.text.formats import day_of_month
-from thidua_cli.text.messages import language_of
+from thidua_cli.text.messages import language_of, text
 
 if TYPE_CHECKING:
     from thidua_cli.files import Kept
@@ -414,7 +414,10 @@ def write_batch(
                 report_name, table = name.split(":")
                 extra = by_name[report_name].table(table)
                 write_text(target, kept, partial(csv_out.write_table, extra, bom=True))
-                name, kind = report_name, "csv"
+                # Named for what it holds, apart from its report's own CSV.
+                said = text(f"monthly.extra.{report_name}.{table}", lang)
+                written.append(Written(path, "csv", said))
+                continue
             else:
                 write_text(target, kept, partial(json_out.write, by_name[name]))
             sheet = default_sheet_name(by_name[name], lang) if name else ""

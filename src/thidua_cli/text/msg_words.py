@@ -1,4 +1,5 @@
-"""The program's words of the vocabularies an office teaches labels to, as people read them.
+"""Words people read for the program's own names: the words of the vocabularies an office teaches
+labels to, and the extra files of the monthly batch.
 
 The words of a complaint's outcome, a rating and an initiative's status have their labels where
 their reports print them (``complaint.outcome``, ``satisfaction.level``, ``initiative.status``),
@@ -19,4 +20,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Whether a member of staff is still working.
     "vocab.word.active.yes": ("Đang làm việc", "Active"),
     "vocab.word.active.no": ("Đã nghỉ", "Left"),
+    # The monthly batch's list of files: a report's extra CSV, named apart from its own CSV.
+    "monthly.extra.awards.candidates": (
+        "Đề xuất khen thưởng: căn cứ từng ứng viên",
+        "Award candidates: the evidence for each",
+    ),
+    "monthly.extra.form06.without_deadline": (
+        "Biểu 06: hồ sơ chưa xác định được thời hạn",
+        "Form 06: dossiers without a known deadline",
+    ),
 }

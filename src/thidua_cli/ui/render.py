@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -112,7 +113,9 @@ def import_summary(result: Outcome, t: T) -> Text:
     return Text(
         t(
             key,
-            file=result.file,
+            # The file's name, as the imports list records it: a folder repeated on every line
+            # of a day's imports (the demo's, from where the package is installed) only wraps.
+            file=PurePath(result.file).name,
             read=result.rows_read,
             inserted=result.inserted,
             updated=result.updated,
