@@ -46,7 +46,7 @@ def add(
     vocabulary = _known(app_state, vocabulary)
     name = VOCABULARIES.label(vocabulary, app_state.lang)
     words = _words(vocabulary)
-    word = _word(app_state, vocabulary, word)
+    word = _word(app_state, vocabulary, words, word)
     conn = app_state.db(create=True)
     with transaction(conn, app_state.db_path):
         change = teach(conn, vocabulary, label, word)
@@ -130,10 +130,9 @@ def _words(vocabulary: str) -> Choices:
     return BUILT_IN[vocabulary].choices()
 
 
-def _word(app_state: AppState, vocabulary: str, typed: str) -> str:
+def _word(app_state: AppState, vocabulary: str, words: Choices, typed: str) -> str:
     """The program's word a clerk named: ``truc-tuyen``, "Trực tuyến" or ``online``; a usage
     error lists the words of the vocabulary as the clerk types them."""
-    words = _words(vocabulary)
     word = words.read(typed)
     if word is None:
         name = VOCABULARIES.label(vocabulary, app_state.lang)
