@@ -34,6 +34,7 @@ A skip changes nothing a full re-import would not:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import operator
 import sqlite3
@@ -213,14 +214,18 @@ class Unchanged:
         lines = [self.first.get(rowid), *self.skipped_again.get(rowid, ())]
         return sorted(later for later in lines if later > line)
 
-    def from_bytes(self, delimiter: str, width: int) -> Callable[[bytes, int, bool], list[int]]:
+    def from_bytes(
+        self, delimiter: str, width: int
+    ) -> Callable[[bytes, int, int, bool], bytes | None]:
         """The judge of a text file's rows from their bytes (``ingest.reader.LineBlanker``),
         for the rows the reader has not been handed yet."""
         return BytesJudge(self, delimiter, width)
 
     def match(self, candidates: list[tuple[int, bytes, int]]) -> list[int]:
-        """The lines of ``candidates`` (line, the key's cell, digest) whose digest is that of
-        the record their key names; each is counted as skipped.
+        """The lines of ``candidates`` whose digest is that of the record their key names; each
+        is counted as skipped. A candidate is (line, its mapped cells joined from the key's on,
+        or the key's cell alone, digest): the key, needed only for a lookup, is cut from it
+        then.
 
         An export lists its rows in the order of the last one, which is the order of the
         records it made: the records of a piece's rows are usually the rowids after the last
@@ -270,7 +275,7 @@ class Unchanged:
             rest = []
         if rest:
             counted = len(lines)
-            texts = [_stored(key).decode() for _, key, _ in rest]
+            texts = [_stored(cells.split(SEPARATOR, 1)[0]).decode() for _, cells, _ in rest]
             found = stored_digests(self.conn, self.table, self.key, DIGEST_COLUMN, texts)
             for (line, _, value), text in zip(rest, texts, strict=True):
                 stored = found.get(text)
@@ -340,38 +345,76 @@ class BytesJudge:
         self.stopped = False
         self.hash = xxh3_64_intdigest
 
-    def __call__(self, piece: bytes, first: int, quoted: bool) -> list[int]:
+    def __call__(self, piece: bytes, first: int, count: int, quoted: bool) -> bytes | None:
+        """``piece`` (``count`` whole lines numbered from ``first``, the first one starting
+        inside a quoted cell when ``quoted``) with the lines of its unchanged rows emptied;
+        None when none of its rows is found unchanged."""
         unchanged = self.unchanged
         if not (unchanged.ranged or unchanged.looked_up) and unchanged.probes % RANGE_RETRY:
             # Lately no row was found unchanged, by either way (a later export in which every
             # row changed): the reader reads them all, and the judge looks again now and then.
             unchanged.probes += 1
-            return []
+            return None
         if self.stopped or quoted:
             # A piece that starts inside a quoted cell is left to the reader; the next piece
             # starts afresh by the parity of the quotes before it.
-            return []
+            return None
+        if self.tail and SEPARATOR not in piece:
+            eol = b"\r\n" if b"\r" in piece else b"\n"
+            # Every delimiter made a separator, in one pass over the piece: a plain line is
+            # then its cells joined as the digest joins them.
+            joined = piece.replace(self.split, SEPARATOR).split(eol)
+            if eol == b"\n" or len(joined) - 1 == count == piece.count(b"\r"):
+                candidates = self._tail_lines(joined, first, count)
+                found = self.unchanged.match(candidates)
+                if not found:
+                    return None
+                for line in found:
+                    joined[line - first] = b""
+                if len(found) == count and not joined[-1]:
+                    return b"\n" * count
+                return eol.join(joined).replace(SEPARATOR, self.split)
+        parts, crlf = self._parts(piece, count)
+        if parts is None:
+            return None
+        candidates = self._lines(parts, first, count, crlf)
+        found = self.unchanged.match(candidates)
+        if not found:
+            return None
+        for line in found:
+            parts[line - first] = b""
+        return (b"\n" if crlf else b"\r\n" if b"\r" in piece else b"\n").join(parts)
+
+    def _parts(self, piece: bytes, count: int) -> tuple[list[bytes] | None, bool]:
+        """The lines of ``piece``, without their line breaks unless some end with CR LF and
+        others not (then with their carriage returns, and True); None when a carriage return
+        alone breaks a line."""
         carriages = piece.count(b"\r") if b"\r" in piece else 0
-        crlf = piece.count(b"\r\n") if carriages else 0
+        if not carriages:
+            return piece.split(b"\n"), False
+        crlf = piece.count(b"\r\n")
         if carriages != crlf:
             # A carriage return alone ends a line for the reader: lines would no longer count
             # the same from here on.
             self.stopped = True
-            return []
-        if crlf and crlf == piece.count(b"\n"):
-            parts = piece.split(b"\r\n")
-            crlf = 0
-        else:
-            parts = piece.split(b"\n")
-        # The piece ends at a line break: its last part is empty, or the file's unended last
-        # line, which the blanker cannot empty.
-        del parts[-1]
+            return None, False
+        if crlf == count:
+            return piece.split(b"\r\n"), False
+        return piece.split(b"\n"), True
+
+    def _lines(
+        self, parts: list[bytes], first: int, count: int, crlf: bool
+    ) -> list[tuple[int, bytes, int]]:
+        """The candidates among the first ``count`` of ``parts`` (a piece's lines, numbered
+        from ``first``), each line taken on its own: ``crlf`` says some of them end with a
+        carriage return still. A candidate is (line, its mapped cells joined from the key on,
+        or the key alone, digest)."""
         candidates: list[tuple[int, bytes, int]] = []
         seed, split, start, hash_ = self.seed, self.split, self.start, self.hash
         tail = self.tail
         inside = False
         line = first - 1
-        for text in parts:
+        for text in itertools.islice(parts, count):
             line += 1
             if crlf and text[-1:] == b"\r":
                 text = text[:-1]
@@ -403,15 +446,82 @@ class BytesJudge:
             else:
                 # Cells before the first mapped one, and the key, must not be quoted for the
                 # bytes from ``at`` on to be the mapped cells and the key the cell at ``at``.
-                if text.startswith(b'"', at) or text.find(b'"', 0, at) >= 0:
+                if text.find(b'"', 0, at + 1) >= 0:
                     continue
-                end = text.find(split, at)
-                key = text[at:end] if end >= 0 else text[at:]
                 # Cells joined as the digest joins them; where the cells before ``at`` are
                 # plain, ``at`` is where the mapped ones start in both.
                 body = text[at:].replace(split, SEPARATOR) if joined is None else joined[at:]
-                candidates.append((line, key, hash_(body, seed) >> 1))
-        return self.unchanged.match(candidates)
+                candidates.append((line, body, hash_(body, seed) >> 1))
+        return candidates
+
+    def _tail_lines(
+        self, joined: list[bytes], first: int, count: int
+    ) -> list[tuple[int, bytes, int]]:
+        """``_lines`` for a piece whose mapped cells run to the end of each line (``tail``),
+        its line breaks all alike and no separator in it, given as ``joined``: its lines with
+        every delimiter made a separator, each plain line's cells joined as the digest joins
+        them. A plain line is then a search and a hash.
+        """
+        candidates: list[tuple[int, bytes, int]] = []
+        append = candidates.append
+        seed, split, start, hash_ = self.seed, self.split, self.start, self.hash
+        inside = False
+        line = first - 1
+        for plain in itertools.islice(joined, count):
+            line += 1
+            opened = plain.find(b'"')
+            body = None
+            if opened >= 0:
+                # The line as the file has it (the piece holds no separator of its own).
+                text = plain.replace(SEPARATOR, split)
+                closed = text.find(b'"', opened + 1)
+                if (
+                    not inside
+                    and closed > 0
+                    and text.find(b'"', closed + 1) < 0
+                    and (not opened or text[opened - 1 : opened] == split)
+                    and text[closed + 1 : closed + 2] in (split, b"")
+                ):
+                    # The common quoted line: one quoted cell, without a quote inside. Its
+                    # text goes in as it is, delimiters and all.
+                    body = b"".join(
+                        (plain[:opened], text[opened + 1 : closed], plain[closed + 1 :])
+                    )
+                else:
+                    read = quoted_cells(text, split, inside)
+                    if read is None:
+                        self.stopped = True
+                        break
+                    judged = not inside and not read[0]
+                    inside = read[0]
+                    if not judged:
+                        continue
+                    body = read[1]
+            elif inside:
+                continue
+            # Where the mapped cells start: after ``start`` separators, which are delimiters
+            # as long as no quote comes before (a line with one there is not judged).
+            if start == 1:
+                at = plain.find(SEPARATOR) + 1
+                if not at:
+                    continue
+            else:
+                at = 0
+                for _ in range(start):
+                    at = plain.find(SEPARATOR, at) + 1
+                    if not at:
+                        break
+                if start and not at:
+                    continue
+            if body is None:
+                body = plain[at:]
+            elif opened <= at:
+                # A quote before the key, or the key quoted: not judged.
+                continue
+            else:
+                body = body[at:]
+            append((line, body, hash_(body, seed) >> 1))
+        return candidates
 
     def _cells(self, line: int, text: bytes) -> tuple[int, bytes, int] | None:
         """A line judged through its cells (its mapped columns are not the last ones)."""

@@ -387,16 +387,17 @@ class LineBlanker:
     unchanged since it was imported) empties it; an empty line is one the reader passes over as
     it does any blank line, so every other row keeps its line number. ``judge``, once set, is
     shown each piece of whole lines as the reader is about to be handed it, with the number of
-    its first line and whether that line starts inside a quoted cell (by the parity of the
-    quotes before it), and gives the numbers of the lines to empty. The reader thus reads the
-    bytes that were judged, once: those the SHA-256 of the import is of.
+    its first line, how many lines it holds and whether the first starts inside a quoted cell
+    (by the parity of the quotes before it), and gives the piece with those lines emptied (the
+    same lines, each still ended by its line break), or None to leave it as it is. The reader
+    thus reads the bytes that were judged, once: those the SHA-256 of the import is of.
     """
 
     def __init__(self) -> None:
         # Lines handed to the reader so far, and the parity of the quotes among them.
         self.handed = 0
         self.quoted = False
-        self.judge: Callable[[bytes, int, bool], list[int]] | None = None
+        self.judge: Callable[[bytes, int, int, bool], bytes | None] | None = None
 
     def wrap(self, pieces: Iterator[bytes | memoryview]) -> Iterator[bytes]:
         for piece in whole_lines(pieces):
@@ -407,21 +408,8 @@ class LineBlanker:
             if piece.count(b'"') % 2:
                 self.quoted = not quoted
             if self.judge is not None:
-                lines = self.judge(piece, first, quoted)
-                if lines:
-                    piece = _blank_lines(piece, first, count, lines)
+                piece = self.judge(piece, first, count, quoted) or piece
             yield piece
-
-
-def _blank_lines(piece: bytes, first: int, count: int, lines: list[int]) -> bytes:
-    """``piece`` (whole lines, numbered from ``first``) with ``lines`` emptied."""
-    if len(lines) == count and piece.endswith(b"\n"):
-        return b"\n" * count
-    # The piece starts a line: only its unended last part (the file's end) is no line.
-    parts = piece.split(b"\n")
-    for line in lines:
-        parts[line - first] = b""
-    return b"\n".join(parts)
 
 
 def _text_stream(
