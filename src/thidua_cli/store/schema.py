@@ -174,6 +174,14 @@ def _enrolment_by_school_year(conn: sqlite3.Connection) -> None:
         conn.execute(f"UPDATE history_enrollment AS e SET school_year = {year_of}")
 
 
+def _versions_keyed_by_import(conn: sqlite3.Connection) -> None:
+    """The versions kept for undo get ids that say which import replaced them and which row
+    they were (``store.imports.version_ids``), instead of two indexes."""
+    from thidua_cli.store.imports import key_versions_by_import
+
+    key_versions_by_import(conn)
+
+
 # Each entry is one migration, applied in order and never edited once released: a change to the
 # schema is a new entry at the end.
 MIGRATIONS: list[tuple[str, Statements | Step]] = [
@@ -495,6 +503,7 @@ MIGRATIONS: list[tuple[str, Statements | Step]] = [
         ),
     ),
     ("0012_enrolment_by_school_year", _enrolment_by_school_year),
+    ("0013_versions_keyed_by_import", _versions_keyed_by_import),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
