@@ -420,17 +420,13 @@ class BytesJudge:
                 text = text[:-1]
             joined = None
             if b'"' in text:
-                read = quoted_cells(text, split, inside)
-                if read is None:
-                    # A quote the CSV reader reads otherwise: from here on, lines may not be
-                    # what they seem.
+                followed = _follow(text, split, inside)
+                if followed is None:
                     self.stopped = True
                     break
-                judged = not inside and not read[0]
-                inside = read[0]
-                if not judged:
+                inside, joined = followed
+                if joined is None:
                     continue
-                joined = read[1]
             elif inside:
                 continue
             if not tail:
@@ -488,15 +484,13 @@ class BytesJudge:
                         (plain[:opened], text[opened + 1 : closed], plain[closed + 1 :])
                     )
                 else:
-                    read = quoted_cells(text, split, inside)
-                    if read is None:
+                    followed = _follow(text, split, inside)
+                    if followed is None:
                         self.stopped = True
                         break
-                    judged = not inside and not read[0]
-                    inside = read[0]
-                    if not judged:
+                    inside, body = followed
+                    if body is None:
                         continue
-                    body = read[1]
             elif inside:
                 continue
             # Where the mapped cells start: after ``start`` separators, which are delimiters
@@ -542,6 +536,17 @@ class BytesJudge:
         if len(cells) < self.width:
             cells += [""] * (self.width - len(cells))
         return line, cells[self.key_at].encode(), self.unchanged.digest(cells)
+
+
+def _follow(text: bytes, delimiter: bytes, inside: bool) -> tuple[bool, bytes | None] | None:
+    """A line with quotes read by ``quoted_cells``: whether a quoted cell runs on past it, and
+    its cells joined when it is one whole record (else None); None when a quote of it is one the
+    CSV reader reads otherwise: from there on, lines may not be what they seem."""
+    read = quoted_cells(text, delimiter, inside)
+    if read is None:
+        return None
+    whole = not inside and not read[0]
+    return read[0], read[1] if whole else None
 
 
 def quoted_cells(text: bytes, delimiter: bytes, inside: bool) -> tuple[bool, bytes] | None:
