@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from thidua_cli.importing.unchanged import SEPARATOR, quoted_cells
+from thidua_cli.ingest.quotes import SEPARATOR, quoted_cells
 
 CELLS = [
     ["HS-1", "Chuyển trường", "Lê Thị Mai", "", "01/06/2021 08:00"],
@@ -162,15 +162,26 @@ def test_every_line_judged_from_its_bytes_has_the_digest_of_its_cells(
     stage = _Stage(start, width)
     judge = BytesJudge(stage, ",", width)  # type: ignore[arg-type]
     assert judge.tail
-    blanked = judge(piece, 1, piece.count(b"\n"), False)
+    judged = judge(piece, 1, piece.count(b"\n"))
+    assert judged is not None
+    blanked, inside = judged
     assert not judge.stopped
+    assert inside is False
     assert ways == ["_lines" if separator or line_break == "mixed" else "_tail_lines"]
 
     digest = row_digester({f"c{n}": n for n in range(start, width)}, "csv", stage.seed)
+
+    def quoted(cell: str) -> bool:
+        return any(c in cell for c in ',"\r\n')
+
     expected = [
         (first, cells[start].encode(), digest(cells))
         for first, last, cells in _records(text)
-        if first == last and not any(c in cell for cell in cells[: start + 1] for c in ',"\r\n')
+        if first == last
+        and not any(quoted(cell) for cell in cells[: start + 1])
+        # A quoted line's cells are joined by separators before they are counted: one holding
+        # a separator of its own makes the line seem longer than the header, and it is read.
+        and not (any(quoted(cell) for cell in cells) and any("\x1f" in cell for cell in cells))
     ]
     assert len(expected) > 100
     found = [(line, cells.split(SEPARATOR, 1)[0], value) for line, cells, value in stage.candidates]
@@ -204,10 +215,12 @@ def test_a_quote_where_no_csv_writer_puts_one_stops_the_judging(
     piece = eol.join([*before, stray, b"HS-3,a,b", b""])
     stage = _Stage(0, 3)
     judge = BytesJudge(stage, ",", 3)  # type: ignore[arg-type]
-    blanked = judge(piece, 1, piece.count(b"\n"), False)
+    assert judge(piece, 1, piece.count(b"\n")) == (
+        # The first line is found unchanged (every third candidate is): it alone is emptied.
+        piece.replace(b"HS-1,a,b", b"", 1),
+        None,
+    )
     assert judge.stopped
-    # The first line is found unchanged (every third candidate is): it alone is emptied.
-    assert blanked == piece.replace(b"HS-1,a,b", b"", 1)
     assert [(line, cells.split(SEPARATOR)[0]) for line, cells, _ in stage.candidates] == [
         (1, b"HS-1"),
         (2, b"HS-2"),
@@ -222,8 +235,33 @@ def test_a_file_whose_last_line_is_unended_keeps_it_when_every_line_before_is_em
 
     piece = line_break.join([b"HS-1,a,b", b"HS-2,a,b", b"HS-3,a,c"])
     stage = _Stage(0, 3, every=1)
-    blanked = BytesJudge(stage, ",", 3)(piece, 1, 2, False)  # type: ignore[arg-type]
+    judged = BytesJudge(stage, ",", 3)(piece, 1, 2)  # type: ignore[arg-type]
     assert [line for line, _, _ in stage.candidates] == [1, 2]
+    assert judged is not None
+    blanked = judged[0]
     assert blanked is not None
     assert blanked.split(b"\n")[2] == b"HS-3,a,c"
     assert blanked.count(b"\n") == 2
+
+
+@pytest.mark.parametrize("line_break", [b"\r\n", b"\n"])
+def test_a_line_of_more_cells_than_the_header_is_read_not_judged(line_break: bytes) -> None:
+    """Its cells joined may be those of a stored row whose cell held the separator itself."""
+    from thidua_cli.importing.unchanged import BytesJudge
+
+    piece = line_break.join([b"HS-1,a,b", b"HS-2,a,b,c", b'HS-3,"a,b",c,d', b"HS-4,a", b""])
+    stage = _Stage(0, 3, every=1)
+    BytesJudge(stage, ",", 3)(piece, 1, 4)  # type: ignore[arg-type]
+    assert [line for line, _, _ in stage.candidates] == [1]
+
+
+@pytest.mark.parametrize("line_break", [b"\r\n", b"\n"])
+def test_the_judge_says_whether_a_quoted_cell_runs_on_past_its_piece(line_break: bytes) -> None:
+    from thidua_cli.importing.unchanged import BytesJudge
+
+    piece = line_break.join([b"HS-1,a,b", b'HS-2,"two', b'lines",b', b'HS-3,"runs', b"on", b""])
+    stage = _Stage(0, 3, every=1)
+    judged = BytesJudge(stage, ",", 3)(piece, 1, 5)  # type: ignore[arg-type]
+    assert judged is not None
+    assert judged[1] is True
+    assert [line for line, _, _ in stage.candidates] == [1]

@@ -501,3 +501,50 @@ def test_a_label_the_office_teaches_reads_every_row_again(tmp_path: Path) -> Non
     again = _run(db, export)
     assert (again.skipped, again.updated, again.unchanged) == (0, 0, 10)
     assert _run(db, export).skipped == 10
+
+
+def test_a_quote_no_csv_writer_puts_ends_the_judging_for_the_rest_of_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader reads a quote inside a plain cell as a character. Counting quotes took it for
+    an opening one, so a later cell over several lines that crossed a piece seemed to start a
+    piece outside any quoted cell: its lines that copy stored rows were emptied as unchanged,
+    and the cell lost them. Quotes are followed as a CSV writer puts them instead, and from a
+    quote put otherwise on nothing is judged."""
+    rows = _export(400)
+    first = _write(tmp_path / "a.csv", rows)
+    lines = first.read_bytes().split(b"\r\n")
+    # Row n is on line n + 2 (the header is line 1): a name with a quote inside, unquoted,
+    # among the rows the reader holds before the skip stage begins.
+    stray = lines[100]
+    assert b'"' not in stray and "Lê Thị Mai".encode() in stray
+    lines[100] = stray.replace("Lê Thị Mai".encode(), 'Lê "Thị Mai'.encode())
+    # A later applicant over four lines, two of them the stored rows 350 and 351 as they are.
+    copied = [line.decode() for line in lines[351:353]]
+    rows[300]["Tên tổ chức, cá nhân"] = "\r\n".join(["Công ty A", *copied, "chi nhánh B"])
+    lines[301] = _write(tmp_path / "row.csv", [rows[300]]).read_bytes().split(b"\r\n", 1)[1]
+    lines[301] = lines[301].removesuffix(b"\r\n")
+    again = tmp_path / "b.csv"
+    again.write_bytes(b"\r\n".join(lines))
+    _, state = _both_ways(tmp_path, monkeypatch, first, again)
+    applicant = next(row[6] for row in state["dossiers"] if row[1] == "HS-0300")
+    assert applicant.startswith("Công ty A HS-0350,") and " HS-0351," in applicant
+
+
+def test_a_line_joined_like_a_stored_row_whose_cell_held_the_separator_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A digest is of cells joined by a separator: a stored cell that held the separator joins
+    like two cells. A later line of one cell more than the header, the two in its place, is
+    read (and refused, its cells shifted) rather than skipped as unchanged."""
+    rows = _export(400)
+    rows[300]["Tên tổ chức, cá nhân"] = "Công ty A\x1fchi nhánh B"
+    first = _write(tmp_path / "a.csv", rows)
+    lines = first.read_bytes().split(b"\r\n")
+    assert "Công ty A\x1fchi nhánh B".encode() in lines[301]
+    lines[301] = lines[301].replace(b"\x1f", b",")
+    again = tmp_path / "b.csv"
+    again.write_bytes(b"\r\n".join(lines))
+    _, state = _both_ways(tmp_path, monkeypatch, first, again)
+    # rows read, inserted, updated, unchanged, rejected
+    assert state["imports"][-1][4:9] == (400, 0, 0, 399, 1)

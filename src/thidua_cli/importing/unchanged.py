@@ -43,6 +43,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from thidua_cli.importing.kind import ImportKind
+from thidua_cli.ingest.quotes import SEPARATOR, follow
 from thidua_cli.text.normalize import code_of
 
 DIGEST_COLUMN = "row_digest"
@@ -51,6 +52,12 @@ DIGEST_COLUMN = "row_digest"
 RANGE_RETRY = 8
 
 Row = tuple[int, list[object]]
+# A line judged from its bytes: (line, its mapped cells joined from the key's on, or the key's
+# cell alone, digest).
+Candidate = tuple[int, bytes, int]
+# A piece judged: the piece with the lines of its unchanged rows emptied (None if none), and
+# whether a quoted cell runs on past it (None: from a quote of it on, nothing can be judged).
+Judged = tuple[bytes | None, bool | None]
 
 
 def context_seed(context: dict[str, Any]) -> int:
@@ -89,10 +96,6 @@ def row_digester(
             return hashed >> 1
 
     return digest
-
-
-# What joins a text row's cells for its digest.
-SEPARATOR = b"\x1f"
 
 
 class FirstLines:
@@ -214,9 +217,7 @@ class Unchanged:
         lines = [self.first.get(rowid), *self.skipped_again.get(rowid, ())]
         return sorted(later for later in lines if later > line)
 
-    def from_bytes(
-        self, delimiter: str, width: int
-    ) -> Callable[[bytes, int, int, bool], bytes | None]:
+    def from_bytes(self, delimiter: str, width: int) -> Callable[[bytes, int, int], Judged | None]:
         """The judge of a text file's rows from their bytes (``ingest.reader.LineBlanker``),
         for the rows the reader has not been handed yet."""
         return BytesJudge(self, delimiter, width)
@@ -310,15 +311,17 @@ class BytesJudge:
     A row is judged when its line is one whole record, which the bytes alone tell when the file
     is written as a CSV writer writes: a quote opens a cell only at its start, closes it only at
     its end, and is doubled inside it. Every quote of the file is followed that way
-    (``quoted_cells``), so the judge knows where a quoted cell runs on to the next line; at the
-    first quote anywhere else the CSV reader would read otherwise, nothing further is judged.
+    (``ingest.quotes``; the ``LineBlanker`` follows those of the pieces it is not shown), so the
+    judge knows where a quoted cell runs on to the next line; at the first quote anywhere else
+    the CSV reader would read otherwise, nothing further is judged.
     Lines must also count as the reader counts them: a carriage return alone (a line break to
     the reader) stops the judging too.
 
     The digest of a judged line is then of its cells from its first mapped one on, joined from
     its bytes as ``row_digester`` joins them: a plain line's delimiters made separators, a
-    quoted cell's quotes taken off. A line written otherwise (another number of cells, say)
-    gets another digest, and is simply read; so are bytes that are not UTF-8, since a stored
+    quoted cell's quotes taken off. Only a line of as many cells as the header is judged (a
+    cell holding the separator was stored once, and another line may join to the same bytes);
+    a line written otherwise gets another digest, and is simply read; so are bytes that are not UTF-8, since a stored
     digest is of text encoded in UTF-8 and no other bytes give it.
     """
 
@@ -345,19 +348,17 @@ class BytesJudge:
         self.stopped = False
         self.hash = xxh3_64_intdigest
 
-    def __call__(self, piece: bytes, first: int, count: int, quoted: bool) -> bytes | None:
+    def __call__(self, piece: bytes, first: int, count: int) -> Judged | None:
         """``piece`` (``count`` whole lines numbered from ``first``, the first one starting
-        inside a quoted cell when ``quoted``) with the lines of its unchanged rows emptied;
-        None when none of its rows is found unchanged."""
+        outside any quoted cell) with the lines of its unchanged rows emptied, or None when it
+        has none, and whether a quoted cell runs on past it, or None from a quote the CSV reader
+        reads otherwise (or a carriage return alone) on: nothing further can be judged. None
+        when the piece is not judged: its quotes are the reader's to follow."""
         unchanged = self.unchanged
         if not (unchanged.ranged or unchanged.looked_up) and unchanged.probes % RANGE_RETRY:
             # Lately no row was found unchanged, by either way (a later export in which every
             # row changed): the reader reads them all, and the judge looks again now and then.
             unchanged.probes += 1
-            return None
-        if self.stopped or quoted:
-            # A piece that starts inside a quoted cell is left to the reader; the next piece
-            # starts afresh by the parity of the quotes before it.
             return None
         if self.tail and SEPARATOR not in piece:
             eol = b"\r\n" if b"\r" in piece else b"\n"
@@ -365,25 +366,25 @@ class BytesJudge:
             # then its cells joined as the digest joins them.
             joined = piece.replace(self.split, SEPARATOR).split(eol)
             if eol == b"\n" or len(joined) - 1 == count == piece.count(b"\r"):
-                candidates = self._tail_lines(joined, first, count)
+                candidates, inside = self._tail_lines(joined, first, count)
                 found = self.unchanged.match(candidates)
                 if not found:
-                    return None
+                    return None, inside
                 for line in found:
                     joined[line - first] = b""
                 if len(found) == count and not joined[-1]:
-                    return b"\n" * count
-                return eol.join(joined).replace(SEPARATOR, self.split)
+                    return b"\n" * count, inside
+                return eol.join(joined).replace(SEPARATOR, self.split), inside
         parts, crlf = self._parts(piece, count)
         if parts is None:
-            return None
-        candidates = self._lines(parts, first, count, crlf)
+            return None, None
+        candidates, inside = self._lines(parts, first, count, crlf)
         found = self.unchanged.match(candidates)
         if not found:
-            return None
+            return None, inside
         for line in found:
             parts[line - first] = b""
-        return (b"\n" if crlf else b"\r\n" if b"\r" in piece else b"\n").join(parts)
+        return (b"\n" if crlf else b"\r\n" if b"\r" in piece else b"\n").join(parts), inside
 
     def _parts(self, piece: bytes, count: int) -> tuple[list[bytes] | None, bool]:
         """The lines of ``piece``, without their line breaks unless some end with CR LF and
@@ -404,14 +405,15 @@ class BytesJudge:
 
     def _lines(
         self, parts: list[bytes], first: int, count: int, crlf: bool
-    ) -> list[tuple[int, bytes, int]]:
+    ) -> tuple[list[Candidate], bool | None]:
         """The candidates among the first ``count`` of ``parts`` (a piece's lines, numbered
-        from ``first``), each line taken on its own: ``crlf`` says some of them end with a
-        carriage return still. A candidate is (line, its mapped cells joined from the key on,
-        or the key alone, digest)."""
-        candidates: list[tuple[int, bytes, int]] = []
+        from ``first``), each line taken on its own, and whether a quoted cell runs on past
+        them (None at a quote the CSV reader reads otherwise: the candidates before it stand).
+        ``crlf`` says some lines end with a carriage return still. A candidate is (line, its
+        mapped cells joined from the key on, or the key alone, digest)."""
+        candidates: list[Candidate] = []
         seed, split, start, hash_ = self.seed, self.split, self.start, self.hash
-        tail = self.tail
+        tail, cells = self.tail, self.width - 1
         inside = False
         line = first - 1
         for text in itertools.islice(parts, count):
@@ -420,14 +422,18 @@ class BytesJudge:
                 text = text[:-1]
             joined = None
             if b'"' in text:
-                followed = _follow(text, split, inside)
+                followed = follow(text, split, inside)
                 if followed is None:
                     self.stopped = True
-                    break
+                    return candidates, None
                 inside, joined = followed
                 if joined is None:
                     continue
             elif inside:
+                continue
+            # A line of another number of cells than the header's is read (a digest is of
+            # joined cells: it does not tell where they were cut).
+            if (text.count(split) if joined is None else joined.count(SEPARATOR)) != cells:
                 continue
             if not tail:
                 candidate = self._cells(line, text)
@@ -448,19 +454,20 @@ class BytesJudge:
                 # plain, ``at`` is where the mapped ones start in both.
                 body = text[at:].replace(split, SEPARATOR) if joined is None else joined[at:]
                 candidates.append((line, body, hash_(body, seed) >> 1))
-        return candidates
+        return candidates, inside
 
     def _tail_lines(
         self, joined: list[bytes], first: int, count: int
-    ) -> list[tuple[int, bytes, int]]:
+    ) -> tuple[list[Candidate], bool | None]:
         """``_lines`` for a piece whose mapped cells run to the end of each line (``tail``),
         its line breaks all alike and no separator in it, given as ``joined``: its lines with
         every delimiter made a separator, each plain line's cells joined as the digest joins
         them. A plain line is then a search and a hash.
         """
-        candidates: list[tuple[int, bytes, int]] = []
+        candidates: list[Candidate] = []
         append = candidates.append
         seed, split, start, hash_ = self.seed, self.split, self.start, self.hash
+        cells = self.width - 1
         inside = False
         line = first - 1
         for plain in itertools.islice(joined, count):
@@ -484,14 +491,17 @@ class BytesJudge:
                         (plain[:opened], text[opened + 1 : closed], plain[closed + 1 :])
                     )
                 else:
-                    followed = _follow(text, split, inside)
+                    followed = follow(text, split, inside)
                     if followed is None:
                         self.stopped = True
-                        break
+                        return candidates, None
                     inside, body = followed
                     if body is None:
                         continue
-            elif inside:
+                if body.count(SEPARATOR) != cells:
+                    continue
+            elif inside or plain.count(SEPARATOR) != cells:
+                # A line of another number of cells than the header's is read (see _lines).
                 continue
             # Where the mapped cells start: after ``start`` separators, which are delimiters
             # as long as no quote comes before (a line with one there is not judged).
@@ -515,7 +525,7 @@ class BytesJudge:
             else:
                 body = body[at:]
             append((line, body, hash_(body, seed) >> 1))
-        return candidates
+        return candidates, inside
 
     def _cells(self, line: int, text: bytes) -> tuple[int, bytes, int] | None:
         """A line judged through its cells (its mapped columns are not the last ones)."""
@@ -536,56 +546,6 @@ class BytesJudge:
         if len(cells) < self.width:
             cells += [""] * (self.width - len(cells))
         return line, cells[self.key_at].encode(), self.unchanged.digest(cells)
-
-
-def _follow(text: bytes, delimiter: bytes, inside: bool) -> tuple[bool, bytes | None] | None:
-    """A line with quotes read by ``quoted_cells``: whether a quoted cell runs on past it, and
-    its cells joined when it is one whole record (else None); None when a quote of it is one the
-    CSV reader reads otherwise: from there on, lines may not be what they seem."""
-    read = quoted_cells(text, delimiter, inside)
-    if read is None:
-        return None
-    whole = not inside and not read[0]
-    return read[0], read[1] if whole else None
-
-
-def quoted_cells(text: bytes, delimiter: bytes, inside: bool) -> tuple[bool, bytes] | None:
-    """Whether a CSV reader is inside a quoted cell at the end of ``text`` (a line without its
-    line break), given whether it was at its start, and, for a line that is one whole record,
-    its cells joined by ``SEPARATOR`` (as the digest joins them), byte for byte where the
-    delimiters are. None when a quote of the line is not where a CSV writer puts one (a quote
-    within an unquoted cell, a closing quote not followed by the delimiter)."""
-    parts = text.split(b'"')
-    quotes = len(parts) - 1
-    joined: list[bytes] = []
-    at = 0
-    if not inside:
-        # The first quote opens a cell: the line starts there, or a delimiter does.
-        before = parts[0]
-        if before and before[-1:] != delimiter:
-            return None
-        joined.append(before.replace(delimiter, SEPARATOR))
-        at = 1
-    # Inside a quoted cell, with parts[at] its text up to the next quote.
-    while at < quotes:
-        joined.append(parts[at])
-        after = parts[at + 1]
-        if not after and at + 1 < quotes:
-            # A doubled quote: one quote of the cell, still inside.
-            joined.append(b'"')
-            at += 2
-            continue
-        # The quote closes the cell: a delimiter follows it, or the line ends.
-        if after and after[:1] != delimiter:
-            return None
-        joined.append(after.replace(delimiter, SEPARATOR))
-        if at + 1 == quotes:
-            return False, b"".join(joined)
-        # Another quote opens a cell: a delimiter comes right before it.
-        if after[-1:] != delimiter:
-            return None
-        at += 2
-    return True, b""
 
 
 def _stored(cell: bytes) -> bytes:

@@ -25,6 +25,7 @@ from typing import IO, Any, cast
 
 from thidua_cli.errors import InputFileError, UsageError
 from thidua_cli.ingest.headers import TableSpec, header_score
+from thidua_cli.ingest.quotes import follow_quotes
 from thidua_cli.text.normalize import fold, nfc
 
 _SAMPLE_BYTES = 64 * 1024
@@ -386,18 +387,28 @@ class LineBlanker:
     An import that can tell from a line's bytes alone that its row needs no reading (a row
     unchanged since it was imported) empties it; an empty line is one the reader passes over as
     it does any blank line, so every other row keeps its line number. ``judge``, once set, is
-    shown each piece of whole lines as the reader is about to be handed it, with the number of
-    its first line, how many lines it holds and whether the first starts inside a quoted cell
-    (by the parity of the quotes before it), and gives the piece with those lines emptied (the
-    same lines, each still ended by its line break), or None to leave it as it is. The reader
-    thus reads the bytes that were judged, once: those the SHA-256 of the import is of.
+    shown each piece of whole lines that starts outside any quoted cell, as the reader is about
+    to be handed it, with the number of its first line and how many lines it holds. It gives
+    the piece with those lines emptied (the same lines, each still ended by its line break) and
+    whether a quoted cell runs on past it (``importing.unchanged.Judged``), or None to leave the
+    piece to the blanker. The reader thus reads the bytes that were judged, once: those the
+    SHA-256 of the import is of.
+
+    Where a piece starts is known by following every quote of the file from its first byte as
+    a CSV writer puts them (``ingest.quotes``): by the judge in the pieces it judges, by the
+    blanker in the others. At a quote no writer puts, the CSV reader reads it as a character
+    while a count of quotes would take it for an opening or closing one: from there on nothing
+    is judged, since a line that seems a whole record may lie inside a quoted cell.
     """
 
     def __init__(self) -> None:
-        # Lines handed to the reader so far, and the parity of the quotes among them.
         self.handed = 0
-        self.quoted = False
-        self.judge: Callable[[bytes, int, int, bool], bytes | None] | None = None
+        self.delimiter = b","
+        # Whether the lines handed so far end inside a quoted cell; None once that is unknown.
+        self.quoted: bool | None = False
+        self.judge: Callable[[bytes, int, int], tuple[bytes | None, bool | None] | None] | None = (
+            None
+        )
 
     def wrap(self, pieces: Iterator[bytes | memoryview]) -> Iterator[bytes]:
         for piece in whole_lines(pieces):
@@ -405,10 +416,19 @@ class LineBlanker:
             first = self.handed + 1
             self.handed += count
             quoted = self.quoted
-            if piece.count(b'"') % 2:
-                self.quoted = not quoted
-            if self.judge is not None:
-                piece = self.judge(piece, first, count, quoted) or piece
+            if quoted is None:
+                yield piece
+                continue
+            judged = None
+            if self.judge is not None and not quoted:
+                judged = self.judge(piece, first, count)
+            if judged is None:
+                # The reader drops a UTF-8 BOM: a quote right after it opens the first cell.
+                bom = first == 1 and piece.startswith(codecs.BOM_UTF8)
+                self.quoted = follow_quotes(piece[3:] if bom else piece, self.delimiter, quoted)
+            else:
+                emptied, self.quoted = judged
+                piece = emptied or piece
             yield piece
 
 
@@ -422,6 +442,7 @@ def _text_stream(
     """The file as NFC text lines, through C line splitting (what csv.reader wants)."""
     pieces = utf8_pieces(cast(IO[bytes], raw), encoding, source, _ColumnGuard(delimiter, source))
     if blanker is not None:
+        blanker.delimiter = delimiter.encode("utf-8")
         pieces = iter(blanker.wrap(pieces))
     text_encoding = encoding if encoding in ("utf-8", "utf-8-sig") else "utf-8"
     buffered = io.BufferedReader(_PieceStream(pieces), buffer_size=_CHUNK_BYTES)
