@@ -85,13 +85,7 @@ main()
 
 def test_a_real_process_that_crashes_exits_70_not_1(tmp_path: Path, crash_logs: Path) -> None:
     db = tmp_path / "thidua.db"
-    done = subprocess.run(
-        [sys.executable, "-c", CRASHING, "--db", str(db), "dossiers", "--format", "json"],
-        capture_output=True,
-        text=True,
-        env=program_env(),
-        timeout=60,
-    )
+    done = _python(CRASHING, "--db", str(db), "dossiers", "--format", "json")
     assert done.returncode == 70, done.stderr
     assert "Traceback" not in done.stderr
     assert "ZeroDivisionError: deep inside the store" in _logged_file(done.stderr).read_text()
@@ -149,13 +143,7 @@ main()
 
 
 def test_ctrl_c_while_the_program_itself_loads_is_130() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", IMPORT_INTERRUPTED],
-        capture_output=True,
-        text=True,
-        env=program_env(),
-        timeout=60,
-    )
+    done = _python(IMPORT_INTERRUPTED)
     assert done.returncode == 130
     assert "Traceback" not in done.stderr
 
@@ -173,13 +161,7 @@ time.sleep(30)
 
 
 def test_ctrl_c_at_any_moment_of_loading_is_130_without_a_traceback() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", CTRL_C_ON_LOADING],
-        capture_output=True,
-        text=True,
-        env=program_env(),
-        timeout=60,
-    )
+    done = _python(CTRL_C_ON_LOADING)
     assert done.returncode == 130, done.stderr
     assert done.stderr == "\n"
 
@@ -187,11 +169,16 @@ def test_ctrl_c_at_any_moment_of_loading_is_130_without_a_traceback() -> None:
 def test_a_program_started_with_ctrl_c_ignored_keeps_ignoring_it() -> None:
     # nohup, or a background job of a script: SIGINT is ignored from the start, and stays so.
     ignored = "import signal; signal.signal(signal.SIGINT, signal.SIG_IGN)\n" + CTRL_C_ON_LOADING
-    done = subprocess.run(
-        [sys.executable, "-c", ignored.replace("time.sleep(30)", "print('still here')")],
+    done = _python(ignored.replace("time.sleep(30)", "print('still here')"))
+    assert done.returncode == 0 and done.stdout == "still here\n", done.stderr
+
+
+def _python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``code`` run by this Python in a process of its own, with the program's environment."""
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
         capture_output=True,
         text=True,
         env=program_env(),
         timeout=60,
     )
-    assert done.returncode == 0 and done.stdout == "still here\n", done.stderr

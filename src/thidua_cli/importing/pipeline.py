@@ -146,6 +146,8 @@ def run_import(
                 ):
                     assert table.delimiter is not None
                     blanker.judge = unchanged.from_bytes(table.delimiter, len(table.headers))
+                elif blanker is not None:
+                    blanker.leave()
                 checker = Checker(run, mapped, table.format, rejects)
                 writer = Writer(run, mapped, rejects, unchanged)
                 for block in blocks(rows, outcome):

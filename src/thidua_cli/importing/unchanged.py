@@ -222,7 +222,7 @@ class Unchanged:
         for the rows the reader has not been handed yet."""
         return BytesJudge(self, delimiter, width)
 
-    def match(self, candidates: list[tuple[int, bytes, int]]) -> list[int]:
+    def match(self, candidates: list[Candidate]) -> list[int]:
         """The lines of ``candidates`` whose digest is that of the record their key names; each
         is counted as skipped. A candidate is (line, its mapped cells joined from the key's on,
         or the key's cell alone, digest): the key, needed only for a lookup, is cut from it
@@ -313,16 +313,16 @@ class BytesJudge:
     its end, and is doubled inside it. Every quote of the file is followed that way
     (``ingest.quotes``; the ``LineBlanker`` follows those of the pieces it is not shown), so the
     judge knows where a quoted cell runs on to the next line; at the first quote anywhere else
-    the CSV reader would read otherwise, nothing further is judged.
-    Lines must also count as the reader counts them: a carriage return alone (a line break to
-    the reader) stops the judging too.
+    the CSV reader would read otherwise, nothing further is judged. Lines must also count as the
+    reader counts them: a carriage return alone (a line break to the reader) stops the judging
+    too.
 
     The digest of a judged line is then of its cells from its first mapped one on, joined from
     its bytes as ``row_digester`` joins them: a plain line's delimiters made separators, a
     quoted cell's quotes taken off. Only a line of as many cells as the header is judged (a
     cell holding the separator was stored once, and another line may join to the same bytes);
-    a line written otherwise gets another digest, and is simply read; so are bytes that are not UTF-8, since a stored
-    digest is of text encoded in UTF-8 and no other bytes give it.
+    a line written otherwise gets another digest, and is simply read; so are bytes that are not
+    UTF-8, since a stored digest is of text encoded in UTF-8 and no other bytes give it.
     """
 
     def __init__(self, unchanged: Unchanged, delimiter: str, width: int) -> None:
@@ -335,11 +335,6 @@ class BytesJudge:
         self.seed = unchanged.seed
         self.key_at = unchanged.key_at
         indexes = unchanged.indexes
-        self.need = indexes[-1] + 1
-        self.getter = operator.itemgetter(*indexes)
-        self.pick: Callable[[list[Any]], Any] = (
-            self.getter if len(indexes) > 1 else lambda cells: (self.getter(cells),)
-        )
         # When the mapped columns run from ``start`` to the last one and the key is the first
         # of them (an export's usual shape: a running number, then the code, then the rest),
         # a line's digest is of its bytes from ``start`` on, as they are.
@@ -527,7 +522,7 @@ class BytesJudge:
             append((line, body, hash_(body, seed) >> 1))
         return candidates, inside
 
-    def _cells(self, line: int, text: bytes) -> tuple[int, bytes, int] | None:
+    def _cells(self, line: int, text: bytes) -> Candidate | None:
         """A line judged through its cells (its mapped columns are not the last ones)."""
         if b'"' in text:
             import csv
@@ -541,10 +536,7 @@ class BytesJudge:
                 cells = text.decode().split(self.delimiter)
             except UnicodeDecodeError:
                 return None
-        if len(cells) < self.need:
-            return None
-        if len(cells) < self.width:
-            cells += [""] * (self.width - len(cells))
+        # As many cells as the header (``_lines`` counted them).
         return line, cells[self.key_at].encode(), self.unchanged.digest(cells)
 
 

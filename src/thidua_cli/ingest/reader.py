@@ -381,6 +381,11 @@ def whole_lines(pieces: Iterator[bytes | memoryview]) -> Iterator[bytes]:
         yield carry
 
 
+# Shown a piece (its bytes, first line, number of lines): the piece with lines emptied (or None)
+# and whether a quoted cell runs on past it (None: unknown from here on); None to leave it.
+Judge = Callable[[bytes, int, int], tuple[bytes | None, bool | None] | None]
+
+
 class LineBlanker:
     """Empties chosen lines of a text table before the CSV reader sees them.
 
@@ -406,9 +411,11 @@ class LineBlanker:
         self.delimiter = b","
         # Whether the lines handed so far end inside a quoted cell; None once that is unknown.
         self.quoted: bool | None = False
-        self.judge: Callable[[bytes, int, int], tuple[bytes | None, bool | None] | None] | None = (
-            None
-        )
+        self.judge: Judge | None = None
+
+    def leave(self) -> None:
+        """No judge is coming: the pieces pass as they are, their quotes no longer followed."""
+        self.quoted = None
 
     def wrap(self, pieces: Iterator[bytes | memoryview]) -> Iterator[bytes]:
         for piece in whole_lines(pieces):
